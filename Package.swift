@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "subvention",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "subvention", targets: ["subvention"]),
+        .library(name: "SubventionCore", targets: ["SubventionCore"]),
+        .library(name: "SubventionConventions", targets: ["SubventionConventions"]),
+        .library(name: "SubventionReports", targets: ["SubventionReports"]),
+        .library(name: "SubventionCSV", targets: ["SubventionCSV"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // Swift reader/writer over libcsv: every CSV the project reads or writes goes through it.
+        .target(name: "SubventionCSV", dependencies: ["CLibCSV"]),
+        // Pure rules engine: exact money, rates, dates, conventions, schedules, settlements. No I/O.
+        .target(name: "SubventionCore"),
+        // Convention files (YAML) → engine model, with file:line:column diagnostics.
+        .target(
+            name: "SubventionConventions",
+            dependencies: ["SubventionCore", "SubventionCSV", .product(name: "Yams", package: "Yams")]
+        ),
+        // Reports for people (French) and programs (JSON, CSV).
+        .target(name: "SubventionReports", dependencies: ["SubventionCore", "SubventionCSV"]),
+        // The `subvention` command-line tool: thin.
+        .executableTarget(
+            name: "subvention",
+            dependencies: [
+                "SubventionCore", "SubventionConventions", "SubventionReports", "SubventionCSV",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SubventionCoreTests",
+            dependencies: ["SubventionCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
+        .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
+        .testTarget(name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore"]),
+        .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
