@@ -12,14 +12,14 @@ public struct Programme: Hashable, Sendable {
     /// Model conventions by key (`annexe-4`, `annexe-5`).
     public var models: [String: ConventionModel]
     public var operations: [Operation]
-    /// The grand total as the document prints it.
-    public var declaredTotal: WrittenFigure?
+    /// Totals as the document prints them, each over some operations.
+    public var declaredTotals: [ProgrammeTotal]
     public var notes: [DocumentNote]
 
     public init(
         id: String, title: String, financeur: String, document: String? = nil, deliberations: [Deliberation] = [],
         period: Period? = nil, models: [String: ConventionModel], operations: [Operation],
-        declaredTotal: WrittenFigure? = nil, notes: [DocumentNote] = []
+        declaredTotals: [ProgrammeTotal] = [], notes: [DocumentNote] = []
     ) {
         self.id = id
         self.title = title
@@ -29,7 +29,7 @@ public struct Programme: Hashable, Sendable {
         self.period = period
         self.models = models
         self.operations = operations
-        self.declaredTotal = declaredTotal
+        self.declaredTotals = declaredTotals
         self.notes = notes
     }
 

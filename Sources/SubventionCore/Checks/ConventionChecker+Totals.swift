@@ -1,0 +1,119 @@
+extension ConventionChecker {
+    /// The declared total against the components, and against the same total written elsewhere.
+    func totalFindings() -> [Finding] {
+        let convention = compiled.convention
+        guard let declared = convention.declaredTotal else { return [] }
+        var findings: [Finding] = []
+        let ceilings = compiled.components.map { component in
+            component.component.writtenAmount?.amount
+                ?? CompiledConvention.fixedAmounts(of: component.component.limits).max() ?? component.conventional
+        }
+        if let sum = try? ceilings.sum(), sum != declared.amount {
+            let parts = ceilings.map(\.french).joined(separator: " + ")
+            findings.append(
+                Finding(
+                    severity: .error, code: "total-composantes",
+                    message: "Les composantes (\(parts) = \(sum.french)) ne font pas le total écrit de "
+                        + "\(declared.amount.french).",
+                    subject: convention.id, clause: declared.clause))
+        }
+        for elsewhere in convention.totalWrittenElsewhere where elsewhere.amount != declared.amount {
+            findings.append(
+                Finding(
+                    severity: .error, code: "montant-contradictoire",
+                    message: "Le total vaut \(declared.amount.french) dans la convention mais "
+                        + "\(elsewhere.amount.french) ailleurs dans le document.",
+                    subject: convention.id, clause: elsewhere.clause))
+        }
+        return findings
+    }
+
+    /// Installments against their written amounts, their sum against the total, the solde ceiling against the rest.
+    func installmentFindings() -> [Finding] {
+        let convention = compiled.convention
+        var findings: [Finding] = []
+        var silent = SilentTrace()
+        let parameters = Dictionary(uniqueKeysWithValues: convention.parameters.keys.map { ($0, Money.zero) })
+        guard
+            let amounts = try? compiled.installmentAmounts(
+                parameters: parameters, total: compiled.total, trace: &silent)
+        else {
+            return [
+                Finding(
+                    severity: .error, code: "echeancier-invalide",
+                    message: "L'échéancier a plusieurs échéances « reste ».", subject: convention.id)
+            ]
+        }
+        let shares = convention.installments.compactMap { installment -> Rational? in
+            if case .share(let share) = installment.amount { return share }
+            return nil
+        }
+        if let sharesSum = try? shares.reduce(Rational.zero, { try $0.adding($1) }), Rational.one < sharesSum {
+            findings.append(
+                Finding(
+                    severity: .error, code: "echeancier-depasse",
+                    message: "Les pourcentages de l'échéancier font \(sharesSum.frenchPercentage), plus que 100 %.",
+                    subject: convention.id))
+        }
+        for (installment, amount) in zip(convention.installments, amounts) {
+            if let written = installment.writtenAmount, written.amount != amount {
+                findings.append(
+                    Finding(
+                        severity: .error, code: "ecart-echeance",
+                        message: "« \(installment.label) » : \(amount.french) calculés ≠ \(written.amount.french) écrits.",
+                        subject: installment.id, clause: written.clause ?? installment.clause))
+            }
+        }
+        let hasParameters = convention.installments.contains {
+            if case .parameter = $0.amount { return true }
+            return false
+        }
+        let hasRemainder = convention.installments.contains { $0.amount == .remainder }
+        if !hasRemainder, !hasParameters, let sum = try? amounts.sum(), sum != compiled.total {
+            findings.append(
+                Finding(
+                    severity: .error, code: "echeancier-incomplet",
+                    message: "Les échéances font \(sum.french) pour un total de \(compiled.total.french).",
+                    subject: convention.id))
+        }
+        if let ceiling = convention.settlement.soldeLimit,
+            let index = convention.installments.firstIndex(where: { $0.amount == .remainder })
+        {
+            let rest = amounts[index]
+            if ceiling.amount < rest {
+                findings.append(
+                    Finding(
+                        severity: .warning, code: "plafond-du-solde",
+                        message: "Le solde est plafonné à \(ceiling.amount.french) mais l'échéancier en prévoit "
+                            + "\(rest.french) : le total ne peut être versé.",
+                        subject: convention.installments[index].id, clause: ceiling.clause))
+            } else if rest < ceiling.amount {
+                findings.append(
+                    Finding(
+                        severity: .info, code: "plafond-du-solde",
+                        message: "Le plafond du solde (\(ceiling.amount.french)) dépasse le reste de l'échéancier "
+                            + "(\(rest.french)) : il ne lie jamais.",
+                        subject: convention.installments[index].id, clause: ceiling.clause))
+            }
+        }
+        return findings
+    }
+
+    /// Indicative unit prices against the total (never applied, only compared).
+    func indicativeRateFindings() -> [Finding] {
+        let convention = compiled.convention
+        return convention.indicativeRates.compactMap { rate in
+            guard let low = try? rate.price.times(rate.minimum, rounding: .nearestCent),
+                let high = try? rate.price.times(rate.maximum, rounding: .nearestCent),
+                compiled.total < low || high < compiled.total
+            else { return nil }
+            let implied = (try? compiled.total.euros.divided(by: rate.price.euros))
+                .map { " ; le total correspond à \($0.french(maximumFractionDigits: 2)) \(rate.price.unit.name(forCount: $0))" } ?? ""
+            return Finding(
+                severity: .warning, code: "taux-indicatif",
+                message: "\(rate.price) × \(rate.minimum)…\(rate.maximum) = \(low.french)…\(high.french), loin du "
+                    + "total de \(compiled.total.french)\(implied) : le taux est indicatif, il n'est pas la base du montant.",
+                subject: convention.id, clause: rate.clause)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Checks a convention's own arithmetic and consistency: declared totals against the sum of components,
+/// written amounts against their rates, installments against their percentages, ceilings that never bind
+/// or can never be reached, indicative rates inconsistent with the amount, and the document's recorded notes.
+public struct ConventionChecker: Sendable {
+    public let compiled: CompiledConvention
+
+    public init(_ compiled: CompiledConvention) {
+        self.compiled = compiled
+    }
+
+    /// Every finding, most severe first, in a stable order.
+    public func findings() -> [Finding] {
+        var findings: [Finding] = []
+        let convention = compiled.convention
+        findings += convention.notes.map {
+            Finding(
+                severity: $0.severity, code: "remarque-document",
+                message: $0.message + ($0.reading.map { " Lecture retenue : \($0)" } ?? ""), subject: convention.id,
+                clause: $0.clause)
+        }
+        findings += componentFindings()
+        findings += totalFindings()
+        findings += installmentFindings()
+        findings += indicativeRateFindings()
+        findings += reachabilityFindings()
+        return findings.enumerated().sorted { lhs, rhs in
+            lhs.element.severity != rhs.element.severity
+                ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The product the document writes for a component, before ceilings (rate × planned cost, price × quantity).
+    func rawProduct(_ component: Component, rounding: RoundingPolicy) -> Money? {
+        switch component.basis {
+        case .fixed(let amount):
+            return amount
+        case .unitRate(let price, let quantity):
+            return try? price.times(quantity, rounding: rounding)
+        case .costShare(let rate, _, let plannedCost?, let costLimits):
+            let cost = CompiledConvention.fixedAmounts(of: costLimits).reduce(plannedCost) { Money.min($0, $1) }
+            return try? cost.multiplied(by: rate, rounding: rounding)
+        case .costShare, .envelope:
+            return nil
+        }
+    }
+
+    func componentFindings() -> [Finding] {
+        var findings: [Finding] = []
+        for compiledComponent in compiled.components {
+            let component = compiledComponent.component
+            let rounding = compiledComponent.rounding
+            let computed = rawProduct(component, rounding: rounding)
+            let atCent = rawProduct(component, rounding: .nearestCent)
+            if let written = component.writtenAmount, let computed, let atCent {
+                let formula = Self.formula(component.basis)
+                if written.amount == computed && computed != atCent {
+                    findings.append(
+                        Finding(
+                            severity: .info, code: "arrondi-du-document",
+                            message: "\(formula) = \(atCent.french) au centime ; le document écrit "
+                                + "\(written.amount.french), ce qui correspond à la règle déclarée (\(rounding)).",
+                            subject: component.id, clause: written.clause ?? component.clause))
+                } else if written.amount != computed {
+                    let explanation = Self.euroRounding(of: atCent, giving: written.amount)
+                    let delta = (try? written.amount - atCent).map { ", écart \($0.french)" } ?? ""
+                    findings.append(
+                        Finding(
+                            severity: explanation.isEmpty ? .warning : .info,
+                            code: "ecart-montant-ecrit",
+                            message: "\(formula) = \(atCent.french) au centime ≠ \(written.amount.french) écrit"
+                                + "\(delta)\(explanation).",
+                            subject: component.id, clause: written.clause ?? component.clause))
+                }
+            }
+            findings += ceilingFindings(compiledComponent, product: atCent)
+            let reference = component.writtenAmount?.amount ?? compiledComponent.conventional
+            for elsewhere in component.writtenElsewhere where elsewhere.amount != reference {
+                findings.append(elsewhereFinding(component: component, reference: reference, elsewhere: elsewhere))
+            }
+        }
+        return findings
+    }
+
+    func ceilingFindings(_ compiledComponent: CompiledComponent, product: Money?) -> [Finding] {
+        let component = compiledComponent.component
+        guard case .costShare = component.basis, let product else { return [] }
+        var findings: [Finding] = []
+        for limit in component.limits {
+            guard case .amount(let ceiling) = limit.kind else { continue }
+            let formula = Self.formula(component.basis)
+            if product < ceiling {
+                findings.append(
+                    Finding(
+                        severity: .info, code: "plafond-jamais-atteint",
+                        message: "Le plafond de \(ceiling.french) (\(limit.label)) ne lie jamais : au plus "
+                            + "\(formula) = \(product.french).",
+                        subject: component.id, clause: limit.clause))
+            } else if ceiling < product {
+                let excess = (try? product - ceiling).map { $0.french } ?? "?"
+                findings.append(
+                    Finding(
+                        severity: .info, code: "plafond-contraignant",
+                        message: "Le plafond de \(ceiling.french) (\(limit.label)) lie : \(formula) = "
+                            + "\(product.french), soit \(excess) au-dessus.",
+                        subject: component.id, clause: limit.clause))
+            }
+        }
+        return findings
+    }
+
+    func elsewhereFinding(component: Component, reference: Money, elsewhere: WrittenFigure) -> Finding {
+        var message = "« \(component.label) » vaut \(reference.french) dans la convention mais \(elsewhere.amount.french) "
+            + "ailleurs dans le document."
+        if let total = compiled.convention.declaredTotal?.amount,
+            let others = try? compiled.components.filter({ $0.component.id != component.id }).map({
+                $0.component.writtenAmount?.amount ?? $0.conventional
+            }).sum(),
+            let withElsewhere = try? others + elsewhere.amount,
+            let withReference = try? others + reference
+        {
+            message += " Avec \(elsewhere.amount.french), les composantes font \(withElsewhere.french)"
+            message += withReference == total
+                ? " ≠ \(total.french) ; seul \(reference.french) donne le total de \(total.french)."
+                : " ; avec \(reference.french), \(withReference.french) (total écrit : \(total.french))."
+        }
+        return Finding(
+            severity: .error, code: "montant-contradictoire", message: message, subject: component.id,
+            clause: elsewhere.clause)
+    }
+
+    /// « (le document arrondit à l'euro) » or « (le document tronque à l'euro) » when that explains `written`.
+    static func euroRounding(of exact: Money, giving written: Money) -> String {
+        if (try? exact.rounded(RoundingPolicy(rule: .halfAwayFromZero, unit: .euro))) == written {
+            return " (le document arrondit à l'euro)"
+        }
+        if (try? exact.rounded(RoundingPolicy(rule: .towardZero, unit: .euro))) == written {
+            return " (le document tronque à l'euro)"
+        }
+        return ""
+    }
+
+    static func formula(_ basis: FundingBasis) -> String {
+        switch basis {
+        case .fixed(let amount): return amount.french
+        case .unitRate(let price, let quantity): return "\(price) × \(quantity)"
+        case .costShare(let rate, _, let planned, _):
+            return "\(rate.frenchPercentage) × \(planned?.french ?? "coût réel")"
+        case .envelope(let maximum, _): return "enveloppe de \(maximum.french)"
+        }
+    }
+}

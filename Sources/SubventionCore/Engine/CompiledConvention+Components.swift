@@ -1,0 +1,124 @@
+extension CompiledConvention {
+    /// Settles one component from the slotted inputs, recording each step in `trace`.
+    func settle<Recorder: TraceRecorder>(
+        _ compiled: CompiledComponent, values: [InputValue?], justifications: [Justification],
+        events: [String: CalendarDate], row: RowContext? = nil, trace: inout Recorder
+    ) throws(EngineError) -> ComponentSettlement {
+        let component = compiled.component
+        let rounding = compiled.rounding
+        let conventional = row?.amount ?? compiled.conventional
+        var amount: Money
+        switch compiled.basis {
+        case .fixed, .unitRate:
+            amount = conventional
+            trace.record(
+                component.clause, "\(component.label) : montant conventionné \(Self.describe(component.basis))",
+                amount: amount, subject: component.id)
+        case .costShare(let rate, let costSlot, let costLimits):
+            let reported = try money(costSlot, in: values, for: component.id)
+            var cost = reported
+            let costLabel = convention.inputs[costSlot].label
+            for limit in costLimits {
+                let ceiling = try evaluate(limit, conventional: conventional, values: values, row: row,
+                    rounding: rounding, subject: component.id)
+                if ceiling < cost {
+                    cost = ceiling
+                    trace.record(
+                        limit.source.clause, "\(costLabel) \(reported.french) retenu dans la limite de \(limit.source.label)",
+                        amount: cost, subject: component.id)
+                }
+            }
+            amount = try exact { try cost.multiplied(by: rate, rounding: rounding) }
+            trace.record(
+                component.clause,
+                "\(component.label) : \(rate.frenchPercentage) de \(cost.french) (\(costLabel), \(rounding))",
+                amount: amount, subject: component.id)
+        case .envelope(let maximum, let deadline):
+            let context = DateContext(period: convention.period, events: events)
+            let limitDate = deadline.flatMap { $0.resolve(in: context) }
+            var justified = Money.zero
+            for justification in justifications where justification.component == component.id {
+                if let limitDate, justification.date > limitDate {
+                    trace.record(
+                        component.clause,
+                        "justificatif du \(justification.date.frenchShort) (\(justification.amount.french)) écarté : "
+                            + "postérieur au \(limitDate.frenchShort)",
+                        amount: nil, subject: component.id)
+                    continue
+                }
+                justified = try exact { try justified + justification.amount }
+            }
+            amount = justified
+            trace.record(
+                component.clause,
+                "\(component.label) : dépenses justifiées (enveloppe de \(maximum.french) au plus)",
+                amount: amount, subject: component.id)
+            if maximum < amount {
+                amount = maximum
+                trace.record(component.clause, "\(component.label) : plafonné à l'enveloppe", amount: amount,
+                    subject: component.id)
+            }
+        }
+        let beforeLimits = amount
+        var binding: Limit?
+        for limit in compiled.limits {
+            let ceiling = try evaluate(limit, conventional: conventional, values: values, row: row,
+                rounding: rounding, subject: component.id)
+            if ceiling < amount {
+                amount = ceiling
+                binding = limit.source
+                trace.record(
+                    limit.source.clause, "\(component.label) : plafonné par \(limit.source.label)", amount: amount,
+                    subject: component.id)
+            }
+        }
+        return ComponentSettlement(
+            id: component.id, label: component.label, conventional: conventional,
+            beforeLimits: beforeLimits, bindingLimit: binding, due: amount)
+    }
+
+    /// The value of a ceiling for the given inputs.
+    func evaluate(
+        _ limit: CompiledLimit, conventional: Money, values: [InputValue?], row: RowContext? = nil,
+        rounding: RoundingPolicy, subject: String
+    ) throws(EngineError) -> Money {
+        switch limit.kind {
+        case .amount(let amount):
+            return amount
+        case .input(let slot, let share):
+            let amount = try money(slot, in: values, for: subject)
+            return try exact { try amount.multiplied(by: share, rounding: rounding) }
+        case .prorata(let realisedSlot, let objective, let maximumRatio):
+            let realised = try quantity(realisedSlot, in: values, for: subject)
+            return try Self.prorata(conventional, realised: realised, objective: objective, maximumRatio: maximumRatio,
+                rounding: rounding)
+        case .prorataOfRow(let realisedSlot, _, let maximumRatio):
+            guard let objective = row?.quantity, objective > .zero else { throw .invalidObjective(component: subject) }
+            let realised = try quantity(realisedSlot, in: values, for: subject)
+            return try Self.prorata(conventional, realised: realised, objective: objective, maximumRatio: maximumRatio,
+                rounding: rounding)
+        case .perUnit(let price, let slot):
+            let count = try quantity(slot, in: values, for: subject)
+            return try exact { try Money(euros: price.multiplied(by: count), rounding: rounding) }
+        }
+    }
+
+    /// `conventional × min(realised / objective, maximumRatio)`, rounded once.
+    static func prorata(
+        _ conventional: Money, realised: Rational, objective: Rational, maximumRatio: Rational, rounding: RoundingPolicy
+    ) throws(EngineError) -> Money {
+        try exact {
+            let ratio = Rational.min(try realised.divided(by: objective), maximumRatio)
+            return try conventional.multiplied(by: ratio, rounding: rounding)
+        }
+    }
+
+    static func describe(_ basis: FundingBasis) -> String {
+        switch basis {
+        case .fixed(let amount): return "(montant fixe de \(amount.french))"
+        case .unitRate(let price, let quantity): return "(\(price) × \(quantity))"
+        case .costShare(let rate, let input, _, _): return "(\(rate.frenchPercentage) de « \(input) »)"
+        case .envelope(let maximum, _): return "(enveloppe de \(maximum.french))"
+        }
+    }
+}

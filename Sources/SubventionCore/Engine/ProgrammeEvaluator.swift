@@ -1,0 +1,98 @@
+/// Applies a programme's model conventions to the rows of its structures table.
+///
+/// Each operation is compiled once; rows are then evaluated without re-parsing.
+public struct ProgrammeEvaluator: Sendable {
+    struct CompiledOperation: Sendable {
+        let operation: Operation
+        let model: CompiledConvention
+    }
+
+    public let programme: Programme
+    let operationsByLabel: [String: CompiledOperation]
+
+    /// Compiles every operation with its model convention.
+    /// - Throws: ``EngineError`` when a model refers to an undeclared input.
+    public init(_ programme: Programme) throws(EngineError) {
+        var byLabel: [String: CompiledOperation] = [:]
+        for operation in programme.operations {
+            guard let model = programme.models[operation.model] else {
+                throw .unknownInput(key: operation.model, declared: programme.models.keys.sorted())
+            }
+            var terms = model.terms
+            terms.id = operation.id
+            terms.components = [
+                Component(id: operation.id, label: operation.label, basis: .fixed(.zero), limits: model.rowLimits,
+                    clause: operation.clause)
+            ]
+            let compiled = CompiledOperation(operation: operation, model: try CompiledConvention(terms))
+            for label in operation.tableLabels + [operation.label, operation.id] { byLabel[label] = compiled }
+        }
+        self.programme = programme
+        self.operationsByLabel = byLabel
+    }
+
+    func compiledOperation(for row: ProgrammeRow) throws(EngineError) -> CompiledOperation {
+        guard let compiled = operationsByLabel[row.operation] else {
+            throw .unknownInput(key: row.operation, declared: programme.operations.map(\.label))
+        }
+        return compiled
+    }
+
+    /// The amount a row should have: quantity × unit price, or its printed amount when the operation has no rate.
+    public func computedAmount(of row: ProgrammeRow) throws(EngineError) -> Money {
+        let compiled = try compiledOperation(for: row)
+        switch compiled.operation.pricing {
+        case .unitRate(let price):
+            guard let quantity = row.quantity else {
+                throw .missingInput(key: "quantite", label: "quantité de la ligne \(row.line)", component: row.structure)
+            }
+            return try exact { try price.times(Quantity(quantity, price.unit), rounding: compiled.model.convention.rounding) }
+        case .amountPerRow:
+            return row.declaredAmount
+        }
+    }
+
+    /// Evaluates a row: amount check, and the settlement when the row gives the model's figures.
+    /// - Parameter defaultParameters: parameter amounts (the avance) for rows that do not give their own.
+    public func evaluate(_ row: ProgrammeRow, defaultParameters: [String: Money] = [:], asOf: CalendarDate? = nil)
+        throws(EngineError) -> RowEvaluation
+    {
+        let compiled = try compiledOperation(for: row)
+        let amount = try computedAmount(of: row)
+        let difference = try exact { try row.declaredAmount - amount }
+        var settlement: Settlement?
+        let declaredKeys = Set(compiled.model.convention.inputs.map(\.key))
+        if !declaredKeys.isEmpty, declaredKeys.isSubset(of: row.values.keys) {
+            settlement = try settle(row, amount: amount, model: compiled.model, defaultParameters: defaultParameters,
+                asOf: asOf)
+        }
+        return RowEvaluation(
+            row: row, operationID: compiled.operation.id, computedAmount: amount, difference: difference,
+            settlement: settlement)
+    }
+
+    func settle(
+        _ row: ProgrammeRow, amount: Money, model: CompiledConvention, defaultParameters: [String: Money],
+        asOf: CalendarDate?
+    ) throws(EngineError) -> Settlement {
+        let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
+        let payments = model.convention.installments.compactMap { installment -> Payment? in
+            guard case .parameter(let key) = installment.amount, let paid = parameters[key] else { return nil }
+            return Payment(installment: installment.id, amount: paid)
+        }
+        let bilan = Bilan(values: row.values, payments: payments, parameters: parameters)
+        return try model.settle(bilan, asOf: asOf, row: RowContext(amount: amount, quantity: row.quantity))
+    }
+
+    /// The échéancier of one row's convention.
+    public func schedule(
+        _ row: ProgrammeRow, events: [String: CalendarDate] = [:], defaultParameters: [String: Money] = [:]
+    ) throws(EngineError) -> Schedule {
+        let compiled = try compiledOperation(for: row)
+        let amount = try computedAmount(of: row)
+        let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
+        return try compiled.model.schedule(
+            events: events, parameters: parameters, payments: [],
+            row: RowContext(amount: amount, quantity: row.quantity))
+    }
+}

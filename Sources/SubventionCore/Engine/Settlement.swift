@@ -1,0 +1,25 @@
+/// The settlement of a convention after its bilan: dotation due per component with every ceiling applied,
+/// then the solde to pay or the reversement to claim, and the obligations at the date.
+public struct Settlement: Hashable, Sendable {
+    public var conventionID: String
+    /// The montant conventionné.
+    public var total: Money
+    public var components: [ComponentSettlement]
+    /// The sum of the components' amounts due.
+    public var componentsSum: Money
+    /// The ceiling on the total that bound, when one did.
+    public var bindingTotalLimit: Limit?
+    /// The majoration decided and accepted.
+    public var majoration: Money
+    /// The dotation due.
+    public var due: Money
+    /// What was already paid (payments of the bilan and installments stated as paid).
+    public var paid: Money
+    /// `due − paid`.
+    public var balance: Money
+    public var outcome: SettlementOutcome
+    /// The part of a positive balance above the solde ceiling: owed by the computation but not payable.
+    public var notPayable: Money
+    public var obligations: [ObligationStatus]
+    public var trace: [TraceStep]
+}
