@@ -11,6 +11,6 @@ struct Subvention: ParsableCommand {
             2 usage incorrect ou entrée illisible.
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self]
     )
 }

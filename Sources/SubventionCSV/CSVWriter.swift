@@ -1,0 +1,79 @@
+import CLibCSV
+
+/// Writes CSV records, quoting through libcsv where a field needs it (delimiter, quote, CR or LF).
+///
+/// ```swift
+/// var writer = CSVWriter(dialect: .excelFrench)
+/// writer.write(["structure", "montant"])
+/// writer.write(["=HYPERLINK(\"x\")", "-3000,00"])   // → '=HYPERLINK("x");-3000,00
+/// let bytes = writer.bytes
+/// ```
+public struct CSVWriter: Sendable {
+    public let dialect: CSVDialect
+    /// The CSV written so far, as UTF-8.
+    public private(set) var bytes: [UInt8]
+
+    public init(dialect: CSVDialect = .rfc4180) {
+        self.dialect = dialect
+        bytes = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    }
+
+    /// The CSV written so far, as text (without the BOM).
+    public var text: String {
+        String(decoding: dialect.byteOrderMark ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+    }
+
+    /// Appends one record.
+    public mutating func write(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(dialect.delimiter.rawValue) }
+            append(dialect.neutralisesFormulas ? Self.neutralised(field) : field)
+        }
+        bytes.append(contentsOf: Array(dialect.lineEnd.utf8))
+    }
+
+    private mutating func append(_ field: String) {
+        let utf8 = Array(field.utf8)
+        let needsQuotes = utf8.contains { $0 == dialect.delimiter.rawValue || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        let capacity = utf8.count * 2 + 2
+        var quoted = [UInt8](repeating: 0, count: capacity)
+        let written = utf8.withUnsafeBytes { source in
+            quoted.withUnsafeMutableBytes { destination in
+                csv_write(destination.baseAddress, capacity, source.baseAddress, utf8.count)
+            }
+        }
+        bytes.append(contentsOf: quoted.prefix(written))
+    }
+
+    /// The field with a leading `'` when a spreadsheet would take it for a formula (`=`, `+`, `-`, `@`, tab, CR),
+    /// unless it is a number as the project writes them (`-1250.00`, `-1 250,00 €`, `-12 %`).
+    public static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        return isNumber(field) ? field : "'" + field
+    }
+
+    static func isNumber(_ field: String) -> Bool {
+        var scalars = Substring(field)
+        if scalars.hasSuffix(" €") || scalars.hasSuffix("\u{A0}€") || scalars.hasSuffix(" %") || scalars.hasSuffix("\u{A0}%") {
+            scalars = scalars.dropLast(2)
+        }
+        if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
+        guard let firstDigit = scalars.first, firstDigit.isASCII, firstDigit.isNumber else { return false }
+        var seenSeparator = false
+        for character in scalars {
+            if character.isASCII && character.isNumber { continue }
+            if character == " " || character == "\u{A0}" || character == "\u{202F}" { if seenSeparator { return false }; continue }
+            if character == "," || character == "." {
+                if seenSeparator { return false }
+                seenSeparator = true
+                continue
+            }
+            return false
+        }
+        return true
+    }
+}

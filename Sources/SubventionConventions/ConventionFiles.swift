@@ -1,0 +1,110 @@
+import SubventionCore
+import SubventionCSV
+import Yams
+
+/// Loads convention, programme and bilan files (`format: subvention/… 1`) into the engine's model.
+///
+/// Text-based functions need no disk, for tests; ``load(path:)`` reads files.
+/// Every function collects all the diagnostics of a file: it throws ``LoadFailure`` when one is an error,
+/// and returns the warnings otherwise.
+///
+/// ```swift
+/// let (convention, warnings) = try ConventionFiles.convention(text: yaml, file: "angers.yaml")
+/// ```
+public enum ConventionFiles {
+    /// The `format:` line of each kind of file.
+    public static let conventionFormat = "subvention/convention 1"
+    public static let programmeFormat = "subvention/programme 1"
+    public static let bilanFormat = "subvention/bilan 1"
+
+    /// Reads a convention file's text.
+    public static func convention(text: String, file: String) throws(LoadFailure) -> (Convention, [Diagnostic]) {
+        let reader = NodeReader(file: file)
+        let convention = header(text, kind: "convention", format: conventionFormat, reader: reader).flatMap {
+            ConventionReader(reader: reader).convention($0)
+        }
+        if let convention { validate(convention, reader: reader) }
+        return try finish(convention, reader)
+    }
+
+    /// Reads a bilan file's text against the convention it is for.
+    public static func bilan(text: String, file: String, for convention: Convention) throws(LoadFailure)
+        -> (BilanFile, [Diagnostic])
+    {
+        let reader = NodeReader(file: file)
+        let bilan = header(text, kind: "bilan", format: bilanFormat, reader: reader).flatMap {
+            BilanReader(reader: reader, convention: convention).bilan($0)
+        }
+        return try finish(bilan, reader)
+    }
+
+    /// The `format` of a file's text (`subvention/convention 1`…), when it has one.
+    public static func format(of text: String) -> String? {
+        guard let root = try? Yams.compose(yaml: text), let pairs = root.mapping else { return nil }
+        return pairs.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
+    }
+
+    /// Checks the top of a file: a mapping with `format:` and one section `kind:`.
+    static func header(_ text: String, kind: String, format: String, reader: NodeReader) -> Node? {
+        guard let root = reader.root(of: text),
+            let map = reader.mapping(root, allowed: ["format", kind], what: "fichier")
+        else { return nil }
+        guard let formatNode = map.required("format"), let written = reader.text(formatNode, what: "format") else {
+            return nil
+        }
+        guard written == format else {
+            reader.error("format : « \(format) » est attendu, « \(written) » trouvé", at: formatNode)
+            return nil
+        }
+        return map.required(kind)
+    }
+
+    static func finish<Value>(_ value: Value?, _ reader: NodeReader) throws(LoadFailure) -> (Value, [Diagnostic]) {
+        guard let value, !reader.hasErrors else {
+            var diagnostics = reader.diagnostics
+            if diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(severity: .error, file: reader.file, line: 0, column: 0,
+                    message: "fichier illisible"))
+            }
+            throw LoadFailure(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        }
+        return (value, reader.diagnostics)
+    }
+
+    /// Checks what spans several sections: parameters used by installments, and that the engine compiles it.
+    static func validate(_ convention: Convention, reader: NodeReader) {
+        for installment in convention.installments {
+            if case .parameter(let key) = installment.amount, convention.parameters[key] == nil {
+                reader.error(
+                    "convention.echeancier : « \(installment.id) » utilise le paramètre « \(key) », non déclaré sous « parametres »",
+                    at: nil)
+            }
+        }
+        guard !reader.hasErrors else { return }
+        do {
+            _ = try CompiledConvention(convention)
+        } catch {
+            reader.error("convention : \(error)", at: nil)
+        }
+    }
+}
+
+extension ConventionFiles {
+    /// Reads a programme file's text; `readTable` returns the bytes of the table file it names.
+    public static func programme(
+        text: String, file: String, readTable: @escaping (String) throws(CSVError) -> [UInt8]
+    ) throws(LoadFailure) -> (LoadedProgramme, [Diagnostic]) {
+        let reader = NodeReader(file: file)
+        let loaded = header(text, kind: "programme", format: programmeFormat, reader: reader).flatMap {
+            ProgrammeReader(reader: reader, readTable: readTable).programme($0)
+        }
+        if let loaded, !reader.hasErrors {
+            do {
+                _ = try ProgrammeEvaluator(loaded.programme)
+            } catch {
+                reader.error("programme : \(error)", at: nil)
+            }
+        }
+        return try finish(loaded, reader)
+    }
+}

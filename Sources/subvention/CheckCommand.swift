@@ -1,0 +1,70 @@
+import ArgumentParser
+import SubventionConventions
+import SubventionCore
+import SubventionReports
+
+/// `subvention check`: validates files and checks the documents' own arithmetic.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Valide des fichiers de convention et vérifie l'arithmétique des documents.",
+        discussion: """
+            Chaque constat a une gravité (erreur, avertissement, info) et cite la clause du document. \
+            Code de sortie 1 si un constat est de gravité « erreur », 2 si un fichier est illisible.
+            """)
+
+    @Argument(help: "Fichiers de convention ou de programme, ou dossiers (parcourus récursivement).")
+    var paths: [String] = ["Conventions"]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        var unreadable = false
+        var worst = Severity.info
+        var results: [JSONValue] = []
+        for path in paths {
+            let files: [String]
+            do {
+                files = try ConventionFiles.files(at: path)
+            } catch {
+                Console.report(error.diagnostics)
+                unreadable = true
+                continue
+            }
+            for file in files {
+                do {
+                    let (loaded, warnings) = try ConventionFiles.load(path: file)
+                    Console.report(warnings)
+                    let findings = try Self.findings(of: loaded)
+                    worst = max(worst, findings.map(\.severity).max() ?? .info)
+                    switch output.format {
+                    case .text: Console.out(FindingsPresenter.text(findings, title: file))
+                    case .json:
+                        results.append(
+                            .object([("fichier", .string(file)), ("constats", .array(findings.map(FindingsPresenter.json)))]))
+                    }
+                } catch let failure as LoadFailure {
+                    Console.report(failure.diagnostics)
+                    unreadable = true
+                } catch let error as EngineError {
+                    Console.err("\(file): erreur: \(error)")
+                    worst = .error
+                }
+            }
+        }
+        if output.format == .json { Console.out(JSONValue.array(results).serialized() + "\n") }
+        if unreadable { throw Console.unreadable }
+        if worst == .error { throw Console.failure }
+    }
+
+    static func findings(of loaded: LoadedFile) throws(EngineError) -> [Finding] {
+        switch loaded {
+        case .convention(let convention):
+            return ConventionChecker(try CompiledConvention(convention)).findings()
+        case .programme(let programme):
+            return try ProgrammeChecker(programme.programme, rows: programme.rows).findings()
+        case .bilan:
+            return []
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SubventionConventions
+import SubventionCore
+
+/// Writing to the terminal and the exit codes of the tool.
+enum Console {
+    /// Exit code for findings of severity « erreur » or a computation refused.
+    static let failure = ExitCode(1)
+    /// Exit code for bad usage or unreadable input.
+    static let unreadable = ExitCode(2)
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { err(diagnostic.description) }
+    }
+
+    /// Loads a convention file, printing its diagnostics; a failure exits with code 2.
+    static func loadConvention(_ path: String) throws -> Convention {
+        do {
+            let (loaded, warnings) = try ConventionFiles.load(path: path)
+            report(warnings)
+            guard case .convention(let convention) = loaded else {
+                err("\(path): erreur: une convention est attendue (format: \(ConventionFiles.conventionFormat))")
+                throw unreadable
+            }
+            return convention
+        } catch let failure as LoadFailure {
+            report(failure.diagnostics)
+            throw unreadable
+        }
+    }
+
+    /// Loads a bilan file for `convention`; a failure exits with code 2.
+    static func loadBilan(_ path: String, for convention: Convention) throws -> BilanFile {
+        do {
+            let (bilan, warnings) = try ConventionFiles.loadBilan(path: path, for: convention)
+            report(warnings)
+            return bilan
+        } catch {
+            report(error.diagnostics)
+            throw unreadable
+        }
+    }
+
+    /// Compiles a convention; an engine refusal exits with code 1.
+    static func compile(_ convention: Convention, at date: CalendarDate?, file: String) throws -> CompiledConvention {
+        do {
+            return try CompiledConvention(convention, at: date)
+        } catch {
+            err("\(file): erreur: \(error)")
+            throw failure
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import SubventionConventions
+import SubventionCore
+import SubventionReports
+
+/// `subvention settle`: the dotation due from a bilan, then the solde or the reversement.
+struct SettleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settle",
+        abstract: "Calcule le règlement d'une convention à partir d'un bilan : dotation due, solde ou reversement.",
+        discussion: "Code de sortie 1 si le calcul est refusé (majoration au-delà du plafond, entrée manquante…).")
+
+    @Argument(help: "Fichier de convention.")
+    var file: String
+
+    @Option(name: .long, help: "Fichier de bilan (format: subvention/bilan 1).")
+    var bilan: String
+
+    @Option(name: .customLong("as-of"), help: "Date de calcul : avenants en vigueur et obligations en retard à cette date.")
+    var asOf: CalendarDate?
+
+    @Flag(name: .long, help: "Affiche aussi le calcul pas à pas, chaque étape citant sa clause.")
+    var explain = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try Self.settle(file: file, bilan: bilan, asOf: asOf, explain: explain, format: output.format)
+    }
+
+    static func settle(file: String, bilan: String, asOf: CalendarDate?, explain: Bool, format: OutputFormat) throws {
+        let convention = try Console.loadConvention(file)
+        let compiled = try Console.compile(convention, at: asOf, file: file)
+        let loaded = try Console.loadBilan(bilan, for: compiled.convention)
+        let settlement: Settlement
+        do {
+            settlement = try compiled.settle(loaded.bilan, asOf: asOf)
+        } catch {
+            Console.err("\(bilan): erreur: \(error)")
+            throw Console.failure
+        }
+        switch format {
+        case .text: Console.out(SettlementPresenter.text(settlement, convention: compiled.convention, explain: explain))
+        case .json: Console.out(SettlementPresenter.json(settlement, convention: compiled.convention).serialized() + "\n")
+        }
+    }
+}
