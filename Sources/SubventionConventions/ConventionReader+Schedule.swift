@@ -39,27 +39,7 @@ extension ConventionReader {
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
             let kind = map.exactlyOne(of: ["part", "montant", "reste", "parametre"])
         else { return nil }
-        let amount: InstallmentAmount
-        switch kind {
-        case "part":
-            guard let share = map["part"].flatMap({ reader.rate($0, what: "\(what).part") }) else { return nil }
-            amount = .share(share)
-        case "montant":
-            guard let value = map["montant"].flatMap({ reader.money($0, what: "\(what).montant") }) else { return nil }
-            amount = .fixed(value)
-        case "reste":
-            guard let flag = map["reste"].flatMap({ reader.bool($0, what: "\(what).reste") }) else { return nil }
-            guard flag else {
-                reader.error("\(what).reste : seul « reste: true » a un sens", at: map["reste"])
-                return nil
-            }
-            amount = .remainder
-        default:
-            guard let key = map["parametre"].flatMap({ reader.identifier($0, what: "\(what).parametre") }) else {
-                return nil
-            }
-            amount = .parameter(key)
-        }
+        let amount = installmentAmount(map, kind: kind, what: what)
         guard let triggersNode = map.required("declencheurs") else { return nil }
         var triggers: [TriggerEvent] = []
         for item in reader.sequence(triggersNode, what: "\(what).declencheurs") {
@@ -80,6 +60,7 @@ extension ConventionReader {
         if triggersNode.sequence?.isEmpty == true {
             reader.error("\(what).declencheurs : au moins un déclencheur est attendu", at: triggersNode)
         }
+        guard let amount else { return nil }
         return Installment(
             id: id, label: label, amount: amount, triggers: triggers,
             due: map["echeance"].flatMap { reader.dateRule($0, what: "\(what).echeance") },
@@ -87,5 +68,24 @@ extension ConventionReader {
             isSettlement: map["solde"].flatMap { reader.bool($0, what: "\(what).solde") } ?? false,
             writtenAmount: map["montant-ecrit"].flatMap { reader.writtenFigure($0, what: "\(what).montant-ecrit") },
             clause: reader.clause(map["source"], what: what))
+    }
+
+    func installmentAmount(_ map: Mapping, kind: String, what: String) -> InstallmentAmount? {
+        switch kind {
+        case "part":
+            return map["part"].flatMap { reader.rate($0, what: "\(what).part") }.map(InstallmentAmount.share)
+        case "montant":
+            return map["montant"].flatMap { reader.money($0, what: "\(what).montant") }.map(InstallmentAmount.fixed)
+        case "reste":
+            guard let flag = map["reste"].flatMap({ reader.bool($0, what: "\(what).reste") }) else { return nil }
+            guard flag else {
+                reader.error("\(what).reste : seul « reste: true » a un sens", at: map["reste"])
+                return nil
+            }
+            return .remainder
+        default:
+            return map["parametre"].flatMap { reader.identifier($0, what: "\(what).parametre") }
+                .map(InstallmentAmount.parameter)
+        }
     }
 }
