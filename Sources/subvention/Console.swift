@@ -22,22 +22,6 @@ enum Console {
         for diagnostic in diagnostics { err(diagnostic.description) }
     }
 
-    /// Loads a convention file, printing its diagnostics; a failure exits with code 2.
-    static func loadConvention(_ path: String) throws -> Convention {
-        do {
-            let (loaded, warnings) = try ConventionFiles.load(path: path)
-            report(warnings)
-            guard case .convention(let convention) = loaded else {
-                err("\(path): erreur: une convention est attendue (format: \(ConventionFiles.conventionFormat))")
-                throw unreadable
-            }
-            return convention
-        } catch let failure as LoadFailure {
-            report(failure.diagnostics)
-            throw unreadable
-        }
-    }
-
     /// Loads a bilan file for `convention`; a failure exits with code 2.
     static func loadBilan(_ path: String, for convention: Convention) throws -> BilanFile {
         do {

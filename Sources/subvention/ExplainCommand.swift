@@ -7,8 +7,10 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explique pas à pas le règlement d'une convention, chaque étape citant sa clause.")
 
-    @Argument(help: "Fichier de convention.")
+    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
     var file: String
+
+    @OptionGroup var target: StructureOptions
 
     @Option(name: .long, help: "Fichier de bilan (format: subvention/bilan 1).")
     var bilan: String
@@ -19,6 +21,6 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try SettleCommand.settle(file: file, bilan: bilan, asOf: asOf, explain: true, format: output.format)
+        try SettleCommand.settle(file: file, target: target, bilan: bilan, asOf: asOf, explain: true, format: output.format)
     }
 }

@@ -9,8 +9,10 @@ struct ScheduleCommand: ParsableCommand {
         commandName: "schedule",
         abstract: "Affiche l'échéancier d'une convention : chaque versement, son déclencheur, sa date et sa clause.")
 
-    @Argument(help: "Fichier de convention.")
+    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
     var file: String
+
+    @OptionGroup var target: StructureOptions
 
     @Option(name: .long, help: "Date de signature de la convention (AAAA-MM-JJ ou JJ/MM/AAAA).")
     var signed: CalendarDate?
@@ -30,13 +32,12 @@ struct ScheduleCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let convention = try Console.loadConvention(file)
-        let compiled = try Console.compile(convention, at: asOf, file: file)
+        let target = try SettlementTarget.load(file, structure: target.structure, operation: target.operation, asOf: asOf)
         var events: [String: CalendarDate] = [:]
         var payments: [Payment] = []
         var parameters: [String: Money] = [:]
         if let bilan {
-            let loaded = try Console.loadBilan(bilan, for: compiled.convention)
+            let loaded = try Console.loadBilan(bilan, for: target.terms)
             events = loaded.bilan.events
             payments = loaded.bilan.payments
             parameters = loaded.bilan.parameters
@@ -45,14 +46,14 @@ struct ScheduleCommand: ParsableCommand {
         for item in event { events[item.name] = item.date }
         let schedule: Schedule
         do {
-            schedule = try compiled.schedule(events: events, parameters: parameters, payments: payments)
+            schedule = try target.schedule(events: events, parameters: parameters, payments: payments)
         } catch {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
         switch output.format {
         case .text:
-            var text = SchedulePresenter.text(schedule, convention: compiled.convention)
+            var text = SchedulePresenter.text(schedule, convention: target.terms)
             if explain { text += "Explication :\n" + schedule.trace.map { "  \($0)\n" }.joined() }
             Console.out(text)
         case .json:

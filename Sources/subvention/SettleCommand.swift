@@ -10,8 +10,10 @@ struct SettleCommand: ParsableCommand {
         abstract: "Calcule le règlement d'une convention à partir d'un bilan : dotation due, solde ou reversement.",
         discussion: "Code de sortie 1 si le calcul est refusé (majoration au-delà du plafond, entrée manquante…).")
 
-    @Argument(help: "Fichier de convention.")
+    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
     var file: String
+
+    @OptionGroup var target: StructureOptions
 
     @Option(name: .long, help: "Fichier de bilan (format: subvention/bilan 1).")
     var bilan: String
@@ -25,23 +27,27 @@ struct SettleCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try Self.settle(file: file, bilan: bilan, asOf: asOf, explain: explain, format: output.format)
+        try Self.settle(
+            file: file, target: target, bilan: bilan, asOf: asOf, explain: explain, format: output.format)
     }
 
-    static func settle(file: String, bilan: String, asOf: CalendarDate?, explain: Bool, format: OutputFormat) throws {
-        let convention = try Console.loadConvention(file)
-        let compiled = try Console.compile(convention, at: asOf, file: file)
-        let loaded = try Console.loadBilan(bilan, for: compiled.convention)
+    static func settle(
+        file: String, target options: StructureOptions, bilan: String, asOf: CalendarDate?, explain: Bool,
+        format: OutputFormat
+    ) throws {
+        let target = try SettlementTarget.load(
+            file, structure: options.structure, operation: options.operation, asOf: asOf)
+        let loaded = try Console.loadBilan(bilan, for: target.terms)
         let settlement: Settlement
         do {
-            settlement = try compiled.settle(loaded.bilan, asOf: asOf)
+            settlement = try target.settle(loaded.bilan, asOf: asOf)
         } catch {
             Console.err("\(bilan): erreur: \(error)")
             throw Console.failure
         }
         switch format {
-        case .text: Console.out(SettlementPresenter.text(settlement, convention: compiled.convention, explain: explain))
-        case .json: Console.out(SettlementPresenter.json(settlement, convention: compiled.convention).serialized() + "\n")
+        case .text: Console.out(SettlementPresenter.text(settlement, convention: target.terms, explain: explain))
+        case .json: Console.out(SettlementPresenter.json(settlement, convention: target.terms).serialized() + "\n")
         }
     }
 }

@@ -96,3 +96,42 @@ public struct ProgrammeEvaluator: Sendable {
             row: RowContext(amount: amount, quantity: row.quantity))
     }
 }
+
+extension ProgrammeEvaluator {
+    /// The rows of `rows` for `structure` (and `operation`, a table label or operation id, when given).
+    public static func rows(
+        named structure: String, operation: String? = nil, in rows: [ProgrammeRow], programme: Programme
+    ) -> [ProgrammeRow] {
+        rows.filter { row in
+            guard row.structure == structure else { return false }
+            guard let operation else { return true }
+            return row.operation == operation || programme.operation(forTableLabel: row.operation)?.id == operation
+        }
+    }
+
+    /// The model terms of a row's operation, as a convention (for reading its bilan: inputs, parameters).
+    public func terms(for row: ProgrammeRow) throws(EngineError) -> Convention {
+        var terms = try compiledOperation(for: row).model.convention
+        terms.id = programme.id
+        terms.beneficiaire = row.structure
+        terms.territory = row.territory
+        return terms
+    }
+
+    /// Settles one row from a bilan (realised figures, payments, the avance as a parameter).
+    ///
+    /// An avance given as a parameter counts as paid unless the bilan records payments itself.
+    public func settle(_ row: ProgrammeRow, bilan: Bilan, asOf: CalendarDate? = nil) throws(EngineError) -> Settlement {
+        let compiled = try compiledOperation(for: row)
+        let amount = try computedAmount(of: row)
+        var bilan = bilan
+        bilan.parameters = row.parameters.merging(bilan.parameters) { _, given in given }
+        if bilan.payments.isEmpty {
+            bilan.payments = compiled.model.convention.installments.compactMap { installment -> Payment? in
+                guard case .parameter(let key) = installment.amount, let paid = bilan.parameters[key] else { return nil }
+                return Payment(installment: installment.id, amount: paid)
+            }
+        }
+        return try compiled.model.settle(bilan, asOf: asOf, row: RowContext(amount: amount, quantity: row.quantity))
+    }
+}
