@@ -10,11 +10,14 @@ let package = Package(
         .library(name: "SubventionConventions", targets: ["SubventionConventions"]),
         .library(name: "SubventionReports", targets: ["SubventionReports"]),
         .library(name: "SubventionCSV", targets: ["SubventionCSV"]),
+        .library(name: "SubventionScenarios", targets: ["SubventionScenarios"]),
+        .library(name: "SubventionTesting", targets: ["SubventionTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
@@ -33,12 +36,21 @@ let package = Package(
         ),
         // Reports for people (French) and programs (JSON, CSV).
         .target(name: "SubventionReports", dependencies: ["SubventionCore", "SubventionCSV"]),
+        // Auditors' scenarios: settlement targets, replay with diffs, recording, JUnit.
+        .target(
+            name: "SubventionScenarios",
+            dependencies: [
+                "SubventionCore", "SubventionConventions", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // For auditors' own Swift tests: `try expectScenario("…")` with the replay's diff on failure.
+        .target(name: "SubventionTesting", dependencies: ["SubventionScenarios"]),
         // The `subvention` command-line tool: thin.
         .executableTarget(
             name: "subvention",
             dependencies: [
                 "SubventionCore", "SubventionConventions", "SubventionReports", "SubventionCSV",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SubventionScenarios", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
@@ -49,6 +61,7 @@ let package = Package(
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
         .testTarget(name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore"]),
         .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
+        .testTarget(name: "SubventionScenariosTests", dependencies: ["SubventionScenarios", "SubventionTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,8 @@ import Yams
 struct BilanReader {
     let reader: NodeReader
     let convention: Convention
+    /// Whether the section must name its convention (bilan files do; scenarios name it elsewhere).
+    var namesConvention = true
 
     func bilan(_ node: Node) -> BilanFile? {
         guard
@@ -13,11 +15,16 @@ struct BilanReader {
                 allowed: [
                     "convention", "structure", "evenements", "valeurs", "versements", "majoration", "justificatifs",
                     "parametres",
-                ], what: "bilan"),
-            let idNode = map.required("convention"), let id = reader.identifier(idNode, what: "bilan.convention")
+                ], what: "bilan")
         else { return nil }
-        if id != convention.id {
-            reader.error("bilan.convention : ce bilan est pour « \(id) », pas pour « \(convention.id) »", at: idNode)
+        var id = convention.id
+        if namesConvention || map["convention"] != nil {
+            guard let idNode = map.required("convention"), let named = reader.identifier(idNode, what: "bilan.convention")
+            else { return nil }
+            if named != convention.id {
+                reader.error("bilan.convention : ce bilan est pour « \(named) », pas pour « \(convention.id) »", at: idNode)
+            }
+            id = named
         }
         var bilan = Bilan()
         if let node = map["evenements"] { bilan.events = events(node) }

@@ -33,14 +33,4 @@ enum Console {
             throw unreadable
         }
     }
-
-    /// Compiles a convention; an engine refusal exits with code 1.
-    static func compile(_ convention: Convention, at date: CalendarDate?, file: String) throws -> CompiledConvention {
-        do {
-            return try CompiledConvention(convention, at: date)
-        } catch {
-            err("\(file): erreur: \(error)")
-            throw failure
-        }
-    }
 }

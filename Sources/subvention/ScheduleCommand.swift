@@ -2,6 +2,7 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
+import SubventionScenarios
 
 /// `subvention schedule`: the échéancier of a convention.
 struct ScheduleCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct ScheduleCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let target = try SettlementTarget.load(file, structure: target.structure, operation: target.operation, asOf: asOf)
+        let target = try target.load(file, asOf: asOf)
         var events: [String: CalendarDate] = [:]
         var payments: [Payment] = []
         var parameters: [String: Money] = [:]

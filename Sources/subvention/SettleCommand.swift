@@ -2,6 +2,7 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
+import SubventionScenarios
 
 /// `subvention settle`: the dotation due from a bilan, then the solde or the reversement.
 struct SettleCommand: ParsableCommand {
@@ -35,8 +36,7 @@ struct SettleCommand: ParsableCommand {
         file: String, target options: StructureOptions, bilan: String, asOf: CalendarDate?, explain: Bool,
         format: OutputFormat
     ) throws {
-        let target = try SettlementTarget.load(
-            file, structure: options.structure, operation: options.operation, asOf: asOf)
+        let target = try options.load(file, asOf: asOf)
         let loaded = try Console.loadBilan(bilan, for: target.terms)
         let settlement: Settlement
         do {

@@ -11,6 +11,9 @@ struct Subvention: ParsableCommand {
             2 usage incorrect ou entrée illisible.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self]
+        subcommands: [
+            CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
+            RecordCommand.self,
+        ]
     )
 }

@@ -1,0 +1,101 @@
+import SubventionConventions
+import SubventionCore
+
+/// What a schedule, a settlement or a scenario computes on: a convention, or one structure of a programme.
+public struct SettlementTarget: Sendable {
+    /// A compiled convention, or a programme's evaluator and the row chosen.
+    public enum Kind: Sendable {
+        case convention(CompiledConvention)
+        case row(ProgrammeEvaluator, ProgrammeRow, rows: [ProgrammeRow])
+    }
+
+    public let kind: Kind
+    /// The convention or programme file.
+    public let file: String
+    /// The terms bilans are read against (the convention, or the row's model).
+    public let terms: Convention
+
+    /// Loads `file` as it stands at `asOf`; a programme needs `structure` (and `operation` when the structure has
+    /// several rows). Returns the warnings of the file.
+    public static func load(_ file: String, structure: String?, operation: String?, asOf: CalendarDate?)
+        throws(TargetError) -> (SettlementTarget, [Diagnostic])
+    {
+        let loaded: LoadedFile
+        let warnings: [Diagnostic]
+        do {
+            (loaded, warnings) = try ConventionFiles.load(path: file)
+        } catch {
+            throw .unreadable(error.diagnostics)
+        }
+        switch loaded {
+        case .convention(let convention):
+            do {
+                let compiled = try CompiledConvention(convention, at: asOf)
+                return (SettlementTarget(kind: .convention(compiled), file: file, terms: compiled.convention), warnings)
+            } catch {
+                throw .refused("\(file): erreur: \(error)")
+            }
+        case .programme(let programme):
+            guard let structure else {
+                throw .unreadable([Self.error(file, "c'est un programme : choisissez une structure (--structure)")])
+            }
+            let rows = ProgrammeEvaluator.rows(
+                named: structure, operation: operation, in: programme.rows, programme: programme.programme)
+            guard rows.count == 1, let row = rows.first else {
+                let message = rows.isEmpty
+                    ? "structure « \(structure) » absente du tableau"
+                    : "« \(structure) » a \(rows.count) lignes (\(rows.map(\.operation).joined(separator: " ; "))) : "
+                        + "précisez l'opération (--operation)"
+                throw .unreadable([Self.error(file, message)])
+            }
+            do {
+                let evaluator = try ProgrammeEvaluator(programme.programme)
+                let target = SettlementTarget(
+                    kind: .row(evaluator, row, rows: programme.rows), file: file, terms: try evaluator.terms(for: row))
+                return (target, warnings)
+            } catch {
+                throw .refused("\(file): erreur: \(error)")
+            }
+        case .bilan:
+            throw .unreadable([Self.error(file, "un fichier de convention ou de programme est attendu")])
+        }
+    }
+
+    static func error(_ file: String, _ message: String) -> Diagnostic {
+        Diagnostic(severity: .error, file: file, line: 0, column: 0, message: message)
+    }
+
+    /// The échéancier, with the events, parameters and payments of a bilan.
+    public func schedule(events: [String: CalendarDate], parameters: [String: Money], payments: [Payment])
+        throws(EngineError) -> Schedule
+    {
+        switch kind {
+        case .convention(let compiled):
+            return try compiled.schedule(events: events, parameters: parameters, payments: payments)
+        case .row(let evaluator, let row, _):
+            return try evaluator.schedule(row, events: events, defaultParameters: row.parameters.merging(parameters) { $1 })
+        }
+    }
+
+    /// The settlement from a bilan.
+    public func settle(_ bilan: Bilan, asOf: CalendarDate?) throws(EngineError) -> Settlement {
+        switch kind {
+        case .convention(let compiled): return try compiled.settle(bilan, asOf: asOf)
+        case .row(let evaluator, let row, _): return try evaluator.settle(row, bilan: bilan, asOf: asOf)
+        }
+    }
+
+    /// What `check` reports on the convention or the programme.
+    public func findings() throws(EngineError) -> [Finding] {
+        switch kind {
+        case .convention(let compiled): return ConventionChecker(compiled).findings()
+        case .row(let evaluator, _, let rows): return try ProgrammeChecker(evaluator.programme, rows: rows).findings()
+        }
+    }
+}
+
+/// Why a target could not be loaded: unreadable input (exit code 2) or a computation refused (exit code 1).
+public enum TargetError: Error, Sendable {
+    case unreadable([Diagnostic])
+    case refused(String)
+}

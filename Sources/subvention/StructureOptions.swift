@@ -1,0 +1,30 @@
+import ArgumentParser
+import SubventionCore
+import SubventionScenarios
+
+/// Options that pick one structure of a programme.
+struct StructureOptions: ParsableArguments {
+    @Option(name: .long, help: "Pour un programme : la structure du tableau (ex. « CC Osartis Marquion »).")
+    var structure: String?
+
+    @Option(name: .long, help: "Pour un programme : l'opération, quand la structure a plusieurs lignes (id ou libellé).")
+    var operation: String?
+
+    /// Loads the target, printing its diagnostics; exits 2 when unreadable, 1 when refused.
+    func load(_ file: String, asOf: CalendarDate?) throws -> SettlementTarget {
+        do {
+            let (target, warnings) = try SettlementTarget.load(file, structure: structure, operation: operation, asOf: asOf)
+            Console.report(warnings)
+            return target
+        } catch {
+            switch error {
+            case .unreadable(let diagnostics):
+                Console.report(diagnostics)
+                throw Console.unreadable
+            case .refused(let message):
+                Console.err(message)
+                throw Console.failure
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Scenario tests are added with the bundled scenarios.
