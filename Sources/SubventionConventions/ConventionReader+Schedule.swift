@@ -33,7 +33,7 @@ extension ConventionReader {
                 node,
                 allowed: [
                     "id", "libelle", "part", "montant", "reste", "parametre", "declencheurs", "echeance", "deja-verse",
-                    "solde", "montant-ecrit", "source",
+                    "solde", "montant-ecrit", "part-ecrite", "source",
                 ], what: what),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(what).id"),
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
@@ -67,6 +67,7 @@ extension ConventionReader {
             alreadyPaid: map["deja-verse"].flatMap { reader.bool($0, what: "\(what).deja-verse") } ?? false,
             isSettlement: map["solde"].flatMap { reader.bool($0, what: "\(what).solde") } ?? false,
             writtenAmount: map["montant-ecrit"].flatMap { reader.writtenFigure($0, what: "\(what).montant-ecrit") },
+            writtenShare: map["part-ecrite"].flatMap { reader.rate($0, what: "\(what).part-ecrite") },
             clause: reader.clause(map["source"], what: what))
     }
 

@@ -73,7 +73,10 @@ final class NodeReader {
             }
             guard allowed.contains(key) else {
                 var message = "\(what) : clé inconnue « \(key) »"
-                if let suggestion = Suggestion.closest(to: key, among: allowed) {
+                if key.first?.isNumber == true {
+                    message += " : dans { … }, la virgule sépare les entrées ; écrivez un nombre à virgule entre "
+                        + "guillemets (« \"879 769,20 €\" »)"
+                } else if let suggestion = Suggestion.closest(to: key, among: allowed) {
                     message += " (vouliez-vous dire « \(suggestion) » ?)"
                 } else {
                     message += " (clés possibles : \(allowed.joined(separator: ", ")))"

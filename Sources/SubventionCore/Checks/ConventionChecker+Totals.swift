@@ -64,6 +64,17 @@ extension ConventionChecker {
                         subject: installment.id, clause: written.clause ?? installment.clause))
             }
         }
+        for (installment, amount) in zip(convention.installments, amounts) {
+            guard let share = installment.writtenShare,
+                let product = try? compiled.total.multiplied(by: share, rounding: convention.rounding), product != amount
+            else { continue }
+            findings.append(
+                Finding(
+                    severity: .warning, code: "ecart-part-ecrite",
+                    message: "« \(installment.label) » : \(share.frenchPercentage) × \(compiled.total.french) = "
+                        + "\(product.french) ≠ \(amount.french) prévus par l'échéancier ; le pourcentage écrit est approché.",
+                    subject: installment.id, clause: installment.clause))
+        }
         let hasParameters = convention.installments.contains {
             if case .parameter = $0.amount { return true }
             return false

@@ -13,12 +13,14 @@ public struct Installment: Hashable, Sendable {
     public var isSettlement: Bool
     /// The amount the document writes for it, checked against the computation.
     public var writtenAmount: WrittenFigure?
+    /// The percentage the document writes next to it (« le solde de 18,80 % »), checked against the amount.
+    public var writtenShare: Rational?
     public var clause: Clause?
 
     public init(
         id: String, label: String, amount: InstallmentAmount, triggers: [TriggerEvent], due: DateRule? = nil,
         alreadyPaid: Bool = false, isSettlement: Bool = false, writtenAmount: WrittenFigure? = nil,
-        clause: Clause? = nil
+        writtenShare: Rational? = nil, clause: Clause? = nil
     ) {
         self.id = id
         self.label = label
@@ -28,6 +30,7 @@ public struct Installment: Hashable, Sendable {
         self.alreadyPaid = alreadyPaid
         self.isSettlement = isSettlement
         self.writtenAmount = writtenAmount
+        self.writtenShare = writtenShare
         self.clause = clause
     }
 }
