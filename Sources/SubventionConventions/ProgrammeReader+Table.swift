@@ -3,7 +3,7 @@ import SubventionCore
 import Yams
 
 extension ProgrammeReader {
-    static let columnKeys = ["operation", "territoire", "structure", "quantite", "montant"]
+    static let columnKeys = ["operation", "territoire", "structure", "quantite", "montant", "ligne-source"]
 
     /// Reads `tableau: { fichier, colonnes, valeurs, parametres }` and the rows of the file.
     func table(_ node: Node, programme: Programme) -> ([ProgrammeRow], String?) {
@@ -16,7 +16,7 @@ extension ProgrammeReader {
         else { return ([], nil) }
         var columns: [String: String] = [:]
         for key in Self.columnKeys {
-            if let node = key == "quantite" ? columnsMap[key] : columnsMap.required(key),
+            if let node = ["quantite", "ligne-source"].contains(key) ? columnsMap[key] : columnsMap.required(key),
                 let name = reader.text(node, what: "\(what).colonnes.\(key)")
             {
                 columns[key] = name
@@ -45,6 +45,7 @@ extension ProgrammeReader {
             let structureColumn = columns["structure"].flatMap(index), let amountColumn = columns["montant"].flatMap(index)
         else { return ([], file) }
         let quantityColumn = columns["quantite"].flatMap(index)
+        let sourceLineColumn = columns["ligne-source"].flatMap(index)
         let values = valueColumns.compactMap { key, name in index(name).map { (key, $0) } }
         let parameters = parameterColumns.compactMap { key, name in index(name).map { (key, $0) } }
         var rows: [ProgrammeRow] = []
@@ -77,6 +78,7 @@ extension ProgrammeReader {
             var row = ProgrammeRow(
                 line: record.line, operation: operationLabel, territory: record.fields[territoryColumn],
                 structure: record.fields[structureColumn], quantity: quantity, declaredAmount: amount)
+            row.sourceLine = sourceLineColumn.map { record.fields[$0] }
             let model = programme.models[operation.model]?.terms
             for (key, column) in values where !record.fields[column].isEmpty {
                 guard let input = model?.inputs.first(where: { $0.key == key }) else {

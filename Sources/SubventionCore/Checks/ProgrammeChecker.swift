@@ -34,8 +34,9 @@ public struct ProgrammeChecker: Sendable {
         let computed = try evaluator.computedAmount(of: row)
         guard computed != row.declaredAmount, let quantity = row.quantity else { return [] }
         let difference = try exact { try row.declaredAmount - computed }
+        let location = row.sourceLine.map { "l. \($0) du document, ligne \(row.line) du tableau" } ?? "ligne \(row.line)"
         var message =
-            "ligne \(row.line) (\(row.territory), \(row.structure)) : \(Quantity(quantity, price.unit)) × \(price) = "
+            "\(location) (\(row.territory), \(row.structure)) : \(Quantity(quantity, price.unit)) × \(price) = "
             + "\(computed.french), le tableau imprime \(row.declaredAmount.french) (écart \(difference.french))"
         if let implied = try? row.declaredAmount.euros.divided(by: price.euros), implied.denominator == 1 {
             message += " ; \(row.declaredAmount.french) correspondent à \(Quantity(implied, price.unit))"
@@ -43,7 +44,7 @@ public struct ProgrammeChecker: Sendable {
         return [
             Finding(
                 severity: .warning, code: "ecart-ligne", message: message, subject: row.structure,
-                clause: Clause(document: evaluator.programme.document, lines: String(row.line)))
+                clause: Clause(document: evaluator.programme.document, lines: row.sourceLine))
         ]
     }
 

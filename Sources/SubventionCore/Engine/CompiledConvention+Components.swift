@@ -12,7 +12,7 @@ extension CompiledConvention {
         case .fixed, .unitRate:
             amount = conventional
             trace.record(
-                component.clause, "\(component.label) : montant conventionné \(Self.describe(component.basis))",
+                component.clause, "\(component.label) : montant conventionné \(row?.basis ?? Self.describe(component.basis))",
                 amount: amount, subject: component.id)
         case .costShare(let rate, let costSlot, let costLimits):
             let reported = try money(costSlot, in: values, for: component.id)

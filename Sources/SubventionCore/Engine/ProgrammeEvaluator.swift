@@ -52,6 +52,18 @@ public struct ProgrammeEvaluator: Sendable {
         }
     }
 
+    func context(of row: ProgrammeRow, amount: Money) throws(EngineError) -> RowContext {
+        let operation = try compiledOperation(for: row).operation
+        let basis: String
+        switch operation.pricing {
+        case .unitRate(let price):
+            basis = row.quantity.map { "(\(Quantity($0, price.unit)) × \(price))" } ?? "(\(price))"
+        case .amountPerRow:
+            basis = "(montant de la ligne du tableau)"
+        }
+        return RowContext(amount: amount, quantity: row.quantity, basis: basis)
+    }
+
     /// Evaluates a row: amount check, and the settlement when the row gives the model's figures.
     /// - Parameter defaultParameters: parameter amounts (the avance) for rows that do not give their own.
     public func evaluate(_ row: ProgrammeRow, defaultParameters: [String: Money] = [:], asOf: CalendarDate? = nil)
@@ -81,7 +93,7 @@ public struct ProgrammeEvaluator: Sendable {
             return Payment(installment: installment.id, amount: paid)
         }
         let bilan = Bilan(values: row.values, payments: payments, parameters: parameters)
-        return try model.settle(bilan, asOf: asOf, row: RowContext(amount: amount, quantity: row.quantity))
+        return try model.settle(bilan, asOf: asOf, row: try context(of: row, amount: amount))
     }
 
     /// The échéancier of one row's convention.
@@ -93,7 +105,7 @@ public struct ProgrammeEvaluator: Sendable {
         let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
         return try compiled.model.schedule(
             events: events, parameters: parameters, payments: [],
-            row: RowContext(amount: amount, quantity: row.quantity))
+            row: try context(of: row, amount: amount))
     }
 }
 
@@ -132,6 +144,6 @@ extension ProgrammeEvaluator {
                 return Payment(installment: installment.id, amount: paid)
             }
         }
-        return try compiled.model.settle(bilan, asOf: asOf, row: RowContext(amount: amount, quantity: row.quantity))
+        return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row, amount: amount))
     }
 }

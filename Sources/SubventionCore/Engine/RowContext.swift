@@ -4,4 +4,6 @@ struct RowContext: Sendable {
     let amount: Money
     /// The row's quantity, the objective of a row prorata.
     let quantity: Rational?
+    /// How the amount was set, for explanations (« 130 places × 160 €/place »).
+    let basis: String
 }

@@ -14,6 +14,8 @@ public struct ProgrammeRow: Hashable, Sendable {
     public var values: [String: InputValue]
     /// Amounts per row for the model's parameters (the avance).
     public var parameters: [String: Money]
+    /// The line of the source document the row was taken from, when the table records it.
+    public var sourceLine: String?
 
     public init(
         line: Int, operation: String, territory: String, structure: String, quantity: Rational?,
