@@ -52,16 +52,23 @@ public struct ProgrammeEvaluator: Sendable {
         }
     }
 
-    func context(of row: ProgrammeRow, amount: Money) throws(EngineError) -> RowContext {
+    /// The row as the settlement sees it: the amount the table prints (the amount voted), explained by its rate.
+    ///
+    /// Where quantity × rate differs from the printed amount (CCAS Auchel), the printed amount is settled and the
+    /// difference is reported by ``ProgrammeChecker``.
+    func context(of row: ProgrammeRow) throws(EngineError) -> RowContext {
         let operation = try compiledOperation(for: row).operation
         let basis: String
         switch operation.pricing {
         case .unitRate(let price):
-            basis = row.quantity.map { "(\(Quantity($0, price.unit)) × \(price))" } ?? "(\(price))"
+            let computed = try computedAmount(of: row)
+            let product = row.quantity.map { "\(Quantity($0, price.unit)) × \(price)" } ?? "\(price)"
+            basis = computed == row.declaredAmount
+                ? "(\(product))" : "(montant imprimé ; \(product) = \(computed.french))"
         case .amountPerRow:
             basis = "(montant de la ligne du tableau)"
         }
-        return RowContext(amount: amount, quantity: row.quantity, basis: basis)
+        return RowContext(amount: row.declaredAmount, quantity: row.quantity, basis: basis)
     }
 
     /// Evaluates a row: amount check, and the settlement when the row gives the model's figures.
@@ -75,25 +82,12 @@ public struct ProgrammeEvaluator: Sendable {
         var settlement: Settlement?
         let declaredKeys = Set(compiled.model.convention.inputs.map(\.key))
         if !declaredKeys.isEmpty, declaredKeys.isSubset(of: row.values.keys) {
-            settlement = try settle(row, amount: amount, model: compiled.model, defaultParameters: defaultParameters,
-                asOf: asOf)
+            let bilan = Bilan(values: row.values, parameters: defaultParameters.merging(row.parameters) { $1 })
+            settlement = try settle(row, bilan: bilan, asOf: asOf)
         }
         return RowEvaluation(
             row: row, operationID: compiled.operation.id, computedAmount: amount, difference: difference,
             settlement: settlement)
-    }
-
-    func settle(
-        _ row: ProgrammeRow, amount: Money, model: CompiledConvention, defaultParameters: [String: Money],
-        asOf: CalendarDate?
-    ) throws(EngineError) -> Settlement {
-        let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
-        let payments = model.convention.installments.compactMap { installment -> Payment? in
-            guard case .parameter(let key) = installment.amount, let paid = parameters[key] else { return nil }
-            return Payment(installment: installment.id, amount: paid)
-        }
-        let bilan = Bilan(values: row.values, payments: payments, parameters: parameters)
-        return try model.settle(bilan, asOf: asOf, row: try context(of: row, amount: amount))
     }
 
     /// The échéancier of one row's convention.
@@ -101,11 +95,8 @@ public struct ProgrammeEvaluator: Sendable {
         _ row: ProgrammeRow, events: [String: CalendarDate] = [:], defaultParameters: [String: Money] = [:]
     ) throws(EngineError) -> Schedule {
         let compiled = try compiledOperation(for: row)
-        let amount = try computedAmount(of: row)
         let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
-        return try compiled.model.schedule(
-            events: events, parameters: parameters, payments: [],
-            row: try context(of: row, amount: amount))
+        return try compiled.model.schedule(events: events, parameters: parameters, payments: [], row: try context(of: row))
     }
 }
 
@@ -135,7 +126,6 @@ extension ProgrammeEvaluator {
     /// An avance given as a parameter counts as paid unless the bilan records payments itself.
     public func settle(_ row: ProgrammeRow, bilan: Bilan, asOf: CalendarDate? = nil) throws(EngineError) -> Settlement {
         let compiled = try compiledOperation(for: row)
-        let amount = try computedAmount(of: row)
         var bilan = bilan
         bilan.parameters = row.parameters.merging(bilan.parameters) { _, given in given }
         if bilan.payments.isEmpty {
@@ -144,6 +134,6 @@ extension ProgrammeEvaluator {
                 return Payment(installment: installment.id, amount: paid)
             }
         }
-        return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row, amount: amount))
+        return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row))
     }
 }
