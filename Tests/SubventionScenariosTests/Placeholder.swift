@@ -1,1 +1,0 @@
-// Scenario tests are added with the bundled scenarios.
