@@ -41,7 +41,7 @@ struct ReplayTests {
         #expect(result.differences.map(\.field) == ["reversement"])
         let report = result.report.replacingOccurrences(of: "\u{A0}", with: " ")
         #expect(report.contains("reversement : attendu 3 000,01 €, obtenu 3 000,00 €"))
-        #expect(report.contains("plafonné par 50 %"))
+        #expect(report.contains("Participation du Département : 50 % de 90 000,00 €"))
     }
 
     @Test("Une convention modifiée après l'enregistrement est signalée, le scénario tourne quand même")
