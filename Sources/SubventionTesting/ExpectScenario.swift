@@ -7,8 +7,8 @@ import Testing
 /// differing figure. A convention changed since the scenario was recorded is reported as a warning.
 ///
 /// ```swift
-/// @Test func reversementAngers() {
-///     expectScenario("Examples/scenarios/angers/reversement.yaml")
+/// @Test func reversementApresBilan() {
+///     expectScenario("Examples/scenarios/mon-ccas/reversement.yaml")
 /// }
 /// ```
 @discardableResult

@@ -8,7 +8,7 @@ public struct Convention: Hashable, Sendable {
     public var title: String
     /// Who pays (« Département du Doubs »).
     public var financeur: String
-    /// Who is funded (« CCAS de Besançon »).
+    /// Who is funded (« CCAS de la commune »).
     public var beneficiaire: String
     public var object: String?
     public var territory: String?
