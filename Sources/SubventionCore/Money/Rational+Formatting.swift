@@ -5,6 +5,11 @@ extension Rational {
         Rational.frenchDecimal(Int128(numerator), Int128(denominator), maximumFractionDigits: maximumFractionDigits)
     }
 
+    /// The value for programs: `0.2049`, `1.5`, `84934` (rounded to 6 decimals when not a finite decimal).
+    public var machine: String {
+        String(french().filter { $0 != Money.frenchSpace && $0 != "≈" }.map { $0 == "," ? "." : $0 })
+    }
+
     /// The value as a French percentage: 4097/10000 → `40,97 %`, 7/10 → `70 %` (the space is U+00A0).
     public var frenchPercentage: String {
         Rational.frenchDecimal(Int128(numerator) * 100, Int128(denominator), maximumFractionDigits: 4)

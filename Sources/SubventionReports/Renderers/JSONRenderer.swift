@@ -1,0 +1,47 @@
+/// Renders a report as JSON with stable keys in a fixed order; amounts are machine strings (`"1466282.20"`).
+///
+/// The schema is documented in `docs/report-json.md`.
+public enum JSONRenderer {
+    public static func render(_ report: Report) -> String {
+        json(report).serialized() + "\n"
+    }
+
+    public static func json(_ report: Report) -> JSONValue {
+        .object([
+            ("format", .string("subvention/rapport 1")), ("rapport", .string(report.kind)), ("titre", .string(report.title)),
+            ("sous-titre", .array(report.subtitle.map(JSONValue.string))), ("date", .date(report.asOf)),
+            ("sections", .array(report.sections.map(section))),
+        ])
+    }
+
+    static func section(_ section: ReportSection) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(section.id)), ("titre", .string(section.title))]
+        switch section.content {
+        case .table(let table):
+            pairs.append(("type", .string("tableau")))
+            pairs.append(("colonnes", .array(table.columns.map { .object([("cle", .string($0.key)), ("titre", .string($0.title))]) })))
+            pairs.append(("lignes", .array(table.rows.map { row(table.columns, $0) })))
+            pairs.append(("total", table.total.map { row(table.columns, $0) } ?? .null))
+        case .paragraphs(let paragraphs):
+            pairs.append(("type", .string("paragraphes")))
+            pairs.append(("paragraphes", .array(paragraphs.map(JSONValue.string))))
+        case .calendar(let calendar):
+            pairs.append(("type", .string("calendrier")))
+            pairs.append(
+                ("mois", .array(calendar.months.map { .object([("mois", .string($0.key)), ("verse", .money($0.paid)), ("a-verser", .money($0.due))]) })))
+        }
+        return .object(pairs)
+    }
+
+    static func row(_ columns: [ReportColumn], _ cells: [ReportCell]) -> JSONValue {
+        .object(zip(columns, cells).map { column, cell in (column.key, value(cell)) })
+    }
+
+    static func value(_ cell: ReportCell) -> JSONValue {
+        switch cell {
+        case .empty: return .null
+        case .integer(let value): return .integer(value)
+        default: return .string(cell.machine)
+        }
+    }
+}

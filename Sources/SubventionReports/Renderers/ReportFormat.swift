@@ -1,0 +1,13 @@
+/// The formats every report can be written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Aligned French text for the terminal.
+    case text
+    /// Stable JSON for programs (see `docs/report-json.md`).
+    case json
+    /// One table as CSV (RFC 4180, or Excel-FR with `;`, comma decimals and a BOM).
+    case csv
+    /// GitHub Markdown tables.
+    case markdown
+    /// One self-contained printable HTML page with an SVG payment calendar.
+    case html
+}

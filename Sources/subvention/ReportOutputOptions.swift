@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SubventionCSV
+import SubventionReports
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The CSV dialects on the command line.
+enum CSVDialectName: String, ExpressibleByArgument, CaseIterable {
+    case rfc4180
+    case excelFr = "excel-fr"
+
+    var dialect: CSVDialect { self == .rfc4180 ? .rfc4180 : .excelFrench }
+}
+
+/// Options of every report: format, CSV dialect and table, output file.
+struct ReportOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Format : text (par défaut), json, csv, markdown ou html.")
+    var format: ReportFormat = .text
+
+    @Option(name: .customLong("csv-dialect"), help: "Pour --format csv : rfc4180 (par défaut, « , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).")
+    var csvDialect: CSVDialectName = .rfc4180
+
+    @Option(name: .long, help: "Pour --format csv : la section à écrire (id de section ; la première table par défaut).")
+    var section: String?
+
+    @Option(name: .long, help: "Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).")
+    var output: String?
+
+    /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
+    func write(_ report: Report) throws {
+        let bytes: [UInt8]
+        switch format {
+        case .text: bytes = Array(TextRenderer.render(report).utf8)
+        case .json: bytes = Array(JSONRenderer.render(report).utf8)
+        case .markdown: bytes = Array(MarkdownRenderer.render(report).utf8)
+        case .html: bytes = Array(HTMLRenderer.render(report).utf8)
+        case .csv:
+            do {
+                bytes = try CSVRenderer.render(report, section: section, dialect: csvDialect.dialect)
+            } catch {
+                Console.err("erreur: \(error)")
+                throw Console.unreadable
+            }
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Console.err("\(output): erreur: écriture impossible, rien n'a été écrit (\(error.localizedDescription))")
+            throw Console.unreadable
+        }
+    }
+}
