@@ -46,8 +46,9 @@ extension ProgrammeReader {
         else { return ([], file) }
         let quantityColumn = columns["quantite"].flatMap(index)
         let sourceLineColumn = columns["ligne-source"].flatMap(index)
-        let values = valueColumns.compactMap { key, name in index(name).map { (key, $0) } }
-        let parameters = parameterColumns.compactMap { key, name in index(name).map { (key, $0) } }
+        // Value and parameter columns are optional: a table without realised figures is still a table.
+        let values = valueColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } }
+        let parameters = parameterColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } }
         var rows: [ProgrammeRow] = []
         for record in table.records {
             func fail(_ column: Int, _ message: String) {

@@ -6,13 +6,15 @@ public enum ReportCell: Sendable {
     case money(Money)
     case date(CalendarDate)
     case quantity(Quantity)
+    /// A number without unit (a column of places).
+    case number(Rational)
     case integer(Int)
     case empty
 
     /// Right-aligned in text tables (numbers and amounts).
     var isNumeric: Bool {
         switch self {
-        case .money, .quantity, .integer: return true
+        case .money, .quantity, .number, .integer: return true
         case .text, .date, .empty: return false
         }
     }
@@ -24,6 +26,7 @@ public enum ReportCell: Sendable {
         case .money(let amount): return amount.french
         case .date(let date): return date.frenchShort
         case .quantity(let quantity): return quantity.description
+        case .number(let value): return value.french()
         case .integer(let value): return String(value)
         case .empty: return ""
         }
@@ -36,6 +39,7 @@ public enum ReportCell: Sendable {
         case .money(let amount): return amount.machine
         case .date(let date): return date.iso
         case .quantity(let quantity): return quantity.value.machine
+        case .number(let value): return value.machine
         case .integer(let value): return String(value)
         case .empty: return ""
         }

@@ -1,0 +1,141 @@
+import SubventionCore
+
+/// The batch report over a programme's table: per row the computed amount against the printed one, the avance,
+/// the dotation due and the solde or titre de recettes; then totals per operation and territory, and the findings.
+public enum BatchReport {
+    public static func build(
+        programme: Programme, evaluations: [RowEvaluation], findings: [Finding], asOf: CalendarDate?, tableFile: String?
+    ) -> Report {
+        var rows: [[ReportCell]] = []
+        var totals = Totals()
+        for evaluation in evaluations {
+            let row = evaluation.row
+            let settlement = evaluation.settlement
+            var solde = ReportCell.empty
+            var titre = ReportCell.empty
+            switch settlement?.outcome {
+            case .solde(let amount)?: solde = .money(amount)
+            case .reversement(let amount)?: titre = .money(amount)
+            case .settled?: solde = .money(.zero)
+            case nil: break
+            }
+            let operation = programme.operations.first { $0.id == evaluation.operationID }
+            rows.append([
+                .text(row.sourceLine ?? String(row.line)), .text(operation?.label ?? row.operation), .text(row.territory),
+                .text(row.structure), row.quantity.map(ReportCell.number) ?? .empty, .money(row.declaredAmount),
+                .money(evaluation.computedAmount), .money(evaluation.difference),
+                settlement.map { .money($0.paid) } ?? row.parameters["avance"].map(ReportCell.money) ?? .empty,
+                settlement.map { .money($0.due) } ?? .empty, solde, titre,
+            ])
+            totals.add(evaluation)
+        }
+        let table = ReportTable(
+            columns: [
+                ReportColumn("ligne", "Ligne"), ReportColumn("operation", "Opération"), ReportColumn("territoire", "Territoire"),
+                ReportColumn("structure", "Structure"), ReportColumn("quantite", "Quantité"), ReportColumn("montant-imprime", "Montant imprimé"),
+                ReportColumn("montant-calcule", "Quantité × taux"), ReportColumn("ecart", "Écart"), ReportColumn("avance", "Avance versée"),
+                ReportColumn("du", "Dû"), ReportColumn("solde", "Solde"), ReportColumn("titre-de-recettes", "Titre de recettes"),
+            ], rows: rows,
+            total: [
+                .text("Total"), .empty, .empty, .integer(evaluations.count), .empty, .money(totals.printed), .money(totals.computed),
+                .money(totals.difference), .money(totals.paid), .money(totals.due), .money(totals.solde), .money(totals.titre),
+            ])
+        var subtitle = ["\(programme.financeur) – \(evaluations.count) ligne(s)"]
+        if let tableFile { subtitle.append("Tableau : \(tableFile)") }
+        return Report(
+            kind: "lot", title: programme.title, subtitle: subtitle, asOf: asOf,
+            sections: [
+                ReportSection(id: "lignes", title: "Lignes du tableau", content: .table(table)),
+                operationsSection(programme, evaluations), territoriesSection(evaluations), totalsSection(programme, evaluations),
+                ReportSection(
+                    id: "constats", title: "Écarts signalés",
+                    content: .paragraphs(findings.filter { $0.severity >= .warning }.map { "\($0.severity.frenchLabel) : \($0.message)" })),
+            ])
+    }
+
+    struct Totals {
+        var printed = Money.zero
+        var computed = Money.zero
+        var difference = Money.zero
+        var paid = Money.zero
+        var due = Money.zero
+        var solde = Money.zero
+        var titre = Money.zero
+
+        mutating func add(_ evaluation: RowEvaluation) {
+            func plus(_ total: inout Money, _ amount: Money) { total = (try? total + amount) ?? total }
+            plus(&printed, evaluation.row.declaredAmount)
+            plus(&computed, evaluation.computedAmount)
+            plus(&difference, evaluation.difference)
+            guard let settlement = evaluation.settlement else { return }
+            plus(&paid, settlement.paid)
+            plus(&due, settlement.due)
+            switch settlement.outcome {
+            case .solde(let amount): plus(&solde, amount)
+            case .reversement(let amount): plus(&titre, amount)
+            case .settled: break
+            }
+        }
+    }
+
+    static func operationsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) -> ReportSection {
+        let groups = Dictionary(grouping: evaluations, by: \.operationID)
+        let rows = programme.operations.compactMap { operation -> [ReportCell]? in
+            guard let group = groups[operation.id] else { return nil }
+            var totals = Totals()
+            group.forEach { totals.add($0) }
+            let quantity = group.compactMap(\.row.quantity).reduce(Rational.zero) { (try? $0.adding($1)) ?? $0 }
+            let check = operation.declaredTotal.map { $0.amount == totals.printed ? "oui" : "non" } ?? ""
+            return [
+                .text(operation.label), .integer(group.count), .number(quantity),
+                operation.declaredQuantity.map { .number($0.value) } ?? .empty, .money(totals.printed),
+                operation.declaredTotal.map { .money($0.amount) } ?? .empty, .text(check), .money(totals.computed),
+                .money(totals.due), .money(totals.solde), .money(totals.titre),
+            ]
+        }
+        return ReportSection(
+            id: "operations", title: "Totaux par opération (imprimé et calculé)",
+            content: .table(
+                ReportTable(
+                    columns: [
+                        ReportColumn("operation", "Opération"), ReportColumn("structures", "Lignes"), ReportColumn("quantite", "Quantité (colonne)"),
+                        ReportColumn("quantite-imprimee", "Quantité imprimée"), ReportColumn("somme-des-lignes", "Somme des lignes"),
+                        ReportColumn("total-imprime", "Total imprimé"), ReportColumn("concordance", "Concorde"),
+                        ReportColumn("montant-calcule", "Quantité × taux"), ReportColumn("du", "Dû"), ReportColumn("solde", "Soldes"),
+                        ReportColumn("titre-de-recettes", "Titres de recettes"),
+                    ], rows: rows)))
+    }
+
+    static func territoriesSection(_ evaluations: [RowEvaluation]) -> ReportSection {
+        let groups = Dictionary(grouping: evaluations, by: \.row.territory)
+        let rows = groups.keys.sorted().map { territory -> [ReportCell] in
+            var totals = Totals()
+            groups[territory]?.forEach { totals.add($0) }
+            return [.text(territory), .integer(groups[territory]?.count ?? 0), .money(totals.printed), .money(totals.due)]
+        }
+        return ReportSection(
+            id: "territoires", title: "Totaux par territoire",
+            content: .table(
+                ReportTable(
+                    columns: [
+                        ReportColumn("territoire", "Territoire"), ReportColumn("lignes", "Lignes"),
+                        ReportColumn("montant-imprime", "Montant imprimé"), ReportColumn("du", "Dû"),
+                    ], rows: rows)))
+    }
+
+    static func totalsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) -> ReportSection {
+        let rows = programme.declaredTotals.map { total -> [ReportCell] in
+            let members = Set(total.operations.isEmpty ? programme.operations.map(\.id) : total.operations)
+            let sum = (try? evaluations.filter { members.contains($0.operationID) }.map(\.row.declaredAmount).sum()) ?? .zero
+            return [.text(total.label), .money(total.amount.amount), .money(sum), .text(sum == total.amount.amount ? "oui" : "non")]
+        }
+        return ReportSection(
+            id: "totaux", title: "Totaux imprimés par le document",
+            content: .table(
+                ReportTable(
+                    columns: [
+                        ReportColumn("total", "Total"), ReportColumn("imprime", "Imprimé"), ReportColumn("somme-des-lignes", "Somme des lignes"),
+                        ReportColumn("concordance", "Concorde"),
+                    ], rows: rows)))
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import SubventionCSV
+import SubventionConventions
+import SubventionCore
+import SubventionReports
+
+/// `subvention batch`: every row of a programme's structures table, checked and settled.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Calcule un tableau de structures : montant (quantité × taux), écart avec l'imprimé, avance, solde ou titre de recettes.",
+        discussion: """
+            Le tableau est celui du programme (clé tableau.fichier) ou celui donné par --table, avec les mêmes colonnes ; \
+            les colonnes facultatives de réalisation et d'avance (tableau.valeurs, tableau.parametres) permettent le règlement \
+            de chaque ligne. Code de sortie 2 si un fichier est illisible.
+            """)
+
+    @Argument(help: "Fichier de programme (format: subvention/programme 1).")
+    var programme: String
+
+    @Option(name: .long, help: "Tableau CSV à utiliser à la place de celui du programme (« ; » ou « , », UTF-8).")
+    var table: String?
+
+    @Option(name: .customLong("avance-part"), help: "Avance des lignes qui n'en donnent pas, en part du montant (ex. « 50 % »).")
+    var avancePart: String?
+
+    @Option(name: .customLong("as-of"), help: "Date de calcul (obligations).")
+    var asOf: CalendarDate?
+
+    @OptionGroup var output: ReportOutputOptions
+
+    func run() throws {
+        let loaded = try load()
+        let checker: ProgrammeChecker
+        let findings: [Finding]
+        do {
+            checker = try ProgrammeChecker(loaded.programme, rows: loaded.rows)
+            findings = try checker.findings()
+        } catch {
+            Console.err("\(programme): erreur: \(error)")
+            throw Console.failure
+        }
+        let share = try avanceShare()
+        var progress = Progress(total: loaded.rows.count, label: "lignes calculées")
+        var evaluations: [RowEvaluation] = []
+        evaluations.reserveCapacity(loaded.rows.count)
+        for (index, row) in loaded.rows.enumerated() {
+            var defaults: [String: Money] = [:]
+            if let share, let avance = try? row.declaredAmount.multiplied(by: share, rounding: .nearestCent) {
+                defaults["avance"] = avance
+            }
+            do {
+                evaluations.append(try checker.evaluator.evaluate(row, defaultParameters: defaults, asOf: asOf))
+            } catch {
+                Console.err("\(loaded.tablePath ?? programme):\(row.line): erreur: \(error)")
+                throw Console.failure
+            }
+            progress.update(index + 1)
+        }
+        progress.finish()
+        try output.write(
+            BatchReport.build(
+                programme: loaded.programme, evaluations: evaluations, findings: findings, asOf: asOf, tableFile: loaded.tablePath))
+    }
+
+    func load() throws -> LoadedProgramme {
+        do {
+            let text = try ConventionFiles.readText(path: programme)
+            let directory = programme.contains("/") ? String(programme[..<programme.lastIndex(of: "/")!]) : "."
+            let override = table
+            let (loaded, warnings) = try ConventionFiles.programme(text: text, file: programme) { (name) throws(CSVError) in
+                try CSVFile.read(path: override ?? (name.hasPrefix("/") ? name : "\(directory)/\(name)"))
+            }
+            Console.report(warnings)
+            var result = loaded
+            if let override { result.tablePath = override }
+            return result
+        } catch {
+            Console.report(error.diagnostics)
+            throw Console.unreadable
+        }
+    }
+
+    func avanceShare() throws -> Rational? {
+        guard let avancePart else { return nil }
+        do {
+            return try Rational(parsingPercentage: avancePart)
+        } catch {
+            Console.err("erreur: --avance-part : \(error)")
+            throw Console.unreadable
+        }
+    }
+}
