@@ -73,7 +73,8 @@ public struct SettlementTarget: Sendable {
         case .convention(let compiled):
             return try compiled.schedule(events: events, parameters: parameters, payments: payments)
         case .row(let evaluator, let row, _):
-            return try evaluator.schedule(row, events: events, defaultParameters: row.parameters.merging(parameters) { $1 })
+            return try evaluator.schedule(
+                row, events: events, defaultParameters: row.parameters.merging(parameters) { $1 }, payments: payments)
         }
     }
 

@@ -90,13 +90,24 @@ public struct ProgrammeEvaluator: Sendable {
             settlement: settlement)
     }
 
-    /// The échéancier of one row's convention.
+    /// The échéancier of one row's convention; a parameter installment (the avance) counts as paid when the
+    /// parameter is given and no payment is recorded, as in ``settle(_:bilan:asOf:)``.
     public func schedule(
-        _ row: ProgrammeRow, events: [String: CalendarDate] = [:], defaultParameters: [String: Money] = [:]
+        _ row: ProgrammeRow, events: [String: CalendarDate] = [:], defaultParameters: [String: Money] = [:],
+        payments: [Payment] = []
     ) throws(EngineError) -> Schedule {
         let compiled = try compiledOperation(for: row)
         let parameters = defaultParameters.merging(row.parameters) { _, rowValue in rowValue }
-        return try compiled.model.schedule(events: events, parameters: parameters, payments: [], row: try context(of: row))
+        let paid = payments.isEmpty ? Self.parameterPayments(compiled.model.convention, parameters: parameters) : payments
+        return try compiled.model.schedule(events: events, parameters: parameters, payments: paid, row: try context(of: row))
+    }
+
+    /// Payments standing for parameter installments whose amount is given (the avance paid at signature).
+    static func parameterPayments(_ terms: Convention, parameters: [String: Money]) -> [Payment] {
+        terms.installments.compactMap { installment -> Payment? in
+            guard case .parameter(let key) = installment.amount, let paid = parameters[key] else { return nil }
+            return Payment(installment: installment.id, amount: paid)
+        }
     }
 }
 
@@ -128,12 +139,7 @@ extension ProgrammeEvaluator {
         let compiled = try compiledOperation(for: row)
         var bilan = bilan
         bilan.parameters = row.parameters.merging(bilan.parameters) { _, given in given }
-        if bilan.payments.isEmpty {
-            bilan.payments = compiled.model.convention.installments.compactMap { installment -> Payment? in
-                guard case .parameter(let key) = installment.amount, let paid = bilan.parameters[key] else { return nil }
-                return Payment(installment: installment.id, amount: paid)
-            }
-        }
+        if bilan.payments.isEmpty { bilan.payments = Self.parameterPayments(compiled.model.convention, parameters: bilan.parameters) }
         return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row))
     }
 }
