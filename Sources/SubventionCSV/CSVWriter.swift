@@ -61,7 +61,7 @@ public struct CSVWriter: Sendable {
         if scalars.hasSuffix(" €") || scalars.hasSuffix("\u{A0}€") || scalars.hasSuffix(" %") || scalars.hasSuffix("\u{A0}%") {
             scalars = scalars.dropLast(2)
         }
-        if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
         guard let firstDigit = scalars.first, firstDigit.isASCII, firstDigit.isNumber else { return false }
         var seenSeparator = false
         for character in scalars {
