@@ -89,7 +89,8 @@ extension CompiledConvention {
                     amount: solde, subject: nil)
             }
             outcome = .solde(solde)
-            trace.record(nil, "Solde à verser : \(due.french) dus moins \(paid.french) versés", amount: solde,
+            let soldeClause = convention.installments.first { $0.isSettlement }?.clause
+            trace.record(soldeClause, "Solde à verser : \(due.french) dus moins \(paid.french) versés", amount: solde,
                 subject: nil)
         } else if balance.isNegative {
             let claim = try exact { try balance.negated() }
