@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SubventionCSV
@@ -115,5 +116,24 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite("CSV lu par morceaux depuis un fichier")
+struct CSVFileStreamingTests {
+    @Test("Des morceaux de 7 octets redonnent les mêmes enregistrements et les mêmes lignes")
+    func smallChunks() throws {
+        let text = "\u{FEFF}a;b\n1;\"deux\nlignes\"\n3;\"x;y\"\n4;fin\n"
+        let path = NSTemporaryDirectory() + "subvention-chunks-\(UUID().uuidString).csv"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var records: [CSVRecord] = []
+        try CSVReader.forEachRecord(path: path, delimiter: .semicolon, chunkSize: 7) { (line, fields) throws(CSVError) in
+            records.append(CSVRecord(line: line, fields: fields.map { String(decoding: $0, as: UTF8.self) }))
+        }
+        let whole = try CSVReader.table(bytes: Array(text.utf8))
+        #expect(records.first?.fields == whole.header)
+        #expect(Array(records.dropFirst()) == whole.records)
+        #expect(records.map(\.line) == [1, 2, 4, 5])
     }
 }

@@ -26,8 +26,15 @@ extension CompiledConvention {
                 try settle(component, values: values, justifications: bilan.justifications, events: bilan.events,
                     row: row, trace: &trace))
         }
+        let componentsSum = try exact { try settled.map(\.due).sum() }
+        if settled.count > 1 {
+            trace.record(nil, "Somme des composantes (non fongibles)", amount: componentsSum, subject: nil)
+        }
+        let paid = { (trace: inout Trace) throws(EngineError) -> Money in
+            try paidAmount(bilan, total: row?.amount ?? total, trace: &trace)
+        }
         let totals = try settleTotals(
-            componentDues: settled.map(\.due), values: values, bilan: bilan, row: row, trace: &trace)
+            componentsSum: componentsSum, values: values, majoration: bilan.majoration, paid: paid, row: row, trace: &trace)
         return Settlement(
             conventionID: convention.id, total: row?.amount ?? total, components: settled, componentsSum: totals.componentsSum,
             bindingTotalLimit: totals.bindingLimit, majoration: totals.majoration, due: totals.due, paid: totals.paid,
@@ -46,16 +53,15 @@ extension CompiledConvention {
         var notPayable: Money
     }
 
+    /// Total ceilings, majoration, then the solde or reversement against what was paid (computed after the due, so
+    /// that the trace reads in order).
     func settleTotals<Recorder: TraceRecorder>(
-        componentDues: [Money], values: [InputValue?], bilan: Bilan, row: RowContext?, trace: inout Recorder
+        componentsSum: Money, values: [InputValue?], majoration requested: Money?,
+        paid paidAmount: (inout Recorder) throws(EngineError) -> Money, row: RowContext?, trace: inout Recorder
     ) throws(EngineError) -> Totals {
         let terms = convention.settlement
         let total = row?.amount ?? self.total
-        let componentsSum = try exact { try componentDues.sum() }
         var due = componentsSum
-        if componentDues.count > 1 {
-            trace.record(nil, "Somme des composantes (non fongibles)", amount: due, subject: nil)
-        }
         var binding: Limit?
         for limit in terms.totalLimits {
             let compiled = try CompiledConvention.compile(
@@ -68,13 +74,13 @@ extension CompiledConvention {
                 trace.record(limit.clause, "Total plafonné par \(limit.label)", amount: due, subject: nil)
             }
         }
-        let majoration = try acceptedMajoration(bilan.majoration, total: total, trace: &trace)
+        let majoration = try acceptedMajoration(requested, total: total, trace: &trace)
         if !majoration.isZero {
             due = try exact { try due + majoration }
             trace.record(convention.majoration?.clause, "Dotation due après majoration", amount: due, subject: nil)
         }
         trace.record(nil, "Dotation due", amount: due, subject: nil)
-        let paid = try paidAmount(bilan, total: total, trace: &trace)
+        let paid = try paidAmount(&trace)
         let balance = try exact { try due - paid }
         var outcome = SettlementOutcome.settled
         var notPayable = Money.zero

@@ -1,0 +1,32 @@
+/// An operation of a programme resolved once for a batch: its compiled model and unit price, so each row is
+/// settled without looking anything up.
+public struct ProgrammeOperationTerms: Sendable {
+    public let operation: Operation
+    /// The model convention, compiled.
+    public let model: CompiledConvention
+
+    /// Settles a row of this operation from slotted values (see ``CompiledConvention/inputSlots(_:)``): the
+    /// printed `amount` is the conventional amount, `quantity` the objective of a row prorata.
+    public func figures(amount: Money, quantity: Rational?, slotted values: [InputValue?], paid: Money)
+        throws(EngineError) -> SettlementFigures
+    {
+        try model.figures(slotted: values, paid: paid, row: RowContext(amount: amount, quantity: quantity, basis: ""))
+    }
+
+    /// Quantity × unit price under the model's rounding, or `amount` when the operation has no rate.
+    public func computedAmount(quantity: Rational, printed amount: Money) throws(EngineError) -> Money {
+        switch operation.pricing {
+        case .unitRate(let price):
+            return try exact { try price.times(Quantity(quantity, price.unit), rounding: model.convention.rounding) }
+        case .amountPerRow:
+            return amount
+        }
+    }
+}
+
+extension ProgrammeEvaluator {
+    /// The operation a table label (or an operation id) belongs to, resolved for batch settlement.
+    public func terms(forOperation label: String) -> ProgrammeOperationTerms? {
+        operationsByLabel[label].map { ProgrammeOperationTerms(operation: $0.operation, model: $0.model) }
+    }
+}
