@@ -53,6 +53,12 @@ let package = Package(
                 "SubventionScenarios", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark of issue 6 (Benchmarks/run.sh): the same engine and convention files, in release mode.
+        .executableTarget(
+            name: "subvention-bench",
+            dependencies: ["SubventionCore", "SubventionConventions", "SubventionCSV"],
+            path: "Benchmarks/Sources/subvention-bench"
+        ),
         .testTarget(
             name: "SubventionCoreTests",
             dependencies: ["SubventionCore", .product(name: "PropertyBased", package: "swift-property-based")]

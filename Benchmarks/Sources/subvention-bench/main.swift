@@ -1,0 +1,126 @@
+// The benchmark of issue 6: the engine the CLI uses, conventions loaded from Conventions/, timed in release mode.
+//
+//   subvention-bench engine  ROWS.csv RESULTS.csv   rows in memory → settlements in memory (+ one-settlement latency)
+//   subvention-bench csv     ROWS.csv OUT.csv       CSV file → CSV file through libcsv, streamed
+//
+// Prints one JSON line. Run by Benchmarks/run.sh, which compares with OpenFisca.
+import Foundation
+import SubventionCSV
+import SubventionCore
+
+let programmePath = ProcessInfo.processInfo.environment["SUBVENTION_BENCH_PROGRAMME"]
+    ?? "Conventions/pas-de-calais/inclusion-durable-2023.yaml"
+let arguments = CommandLine.arguments
+guard arguments.count == 4, ["engine", "csv"].contains(arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: subvention-bench engine|csv ROWS.csv OUT.csv\n".utf8))
+    exit(2)
+}
+let clock = ContinuousClock()
+
+func seconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+}
+
+func peakRSSKilobytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+func json(_ pairs: [(String, String)]) -> String {
+    "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n"
+}
+
+do {
+    var settler = try RowSettler(programmePath: programmePath)
+    let input = arguments[2]
+    let output = arguments[3]
+    if arguments[1] == "engine" {
+        let loadStart = clock.now
+        let rows = try BenchmarkRows.read(path: input, operationIndex: settler.operationIndex)
+        let loadSeconds = seconds(clock.now - loadStart)
+        var due = [Int64](repeating: 0, count: rows.count)
+        var solde = [Int64](repeating: 0, count: rows.count)
+        var titre = [Int64](repeating: 0, count: rows.count)
+        let start = clock.now
+        for index in 0..<rows.count {
+            (due[index], solde[index], titre[index]) = try settler.settle(
+                operation: rows.operations[index], places: rows.places[index], realised: rows.realised[index],
+                cost: rows.costs[index], avance: rows.avances[index])
+        }
+        let engineSeconds = seconds(clock.now - start)
+        // One settlement through the public library API, with its trace, as `subvention settle` computes it.
+        let evaluator = settler.evaluator
+        let operation = settler.terms[rows.operations[0]].operation
+        let row = ProgrammeRow(
+            line: 2, operation: operation.id, territory: "", structure: "", quantity: Rational(rows.places[0]),
+            declaredAmount: try settler.terms[rows.operations[0]].computedAmount(quantity: Rational(rows.places[0]), printed: .zero))
+        let bilan = Bilan(
+            values: [
+                "quantite-realisee": .quantity(Quantity(Rational(rows.realised[0]), settler.unit)),
+                "cout-action": .money(Money(cents: rows.costs[0])),
+            ], payments: [Payment(installment: "avance", amount: Money(cents: rows.avances[0]))])
+        var samples: [Double] = []
+        samples.reserveCapacity(20_000)
+        for _ in 0..<20_000 {
+            let begin = clock.now
+            let settlement = try evaluator.settle(row, bilan: bilan)
+            samples.append(seconds(clock.now - begin))
+            precondition(settlement.due.cents == due[0], "le chemin par lot et l'API publique divergent")
+        }
+        samples.sort()
+        var writer = CSVWriter(dialect: CSVDialect(delimiter: .comma, lineEnd: "\n", neutralisesFormulas: false))
+        writer.write(["row", "due_cents", "solde_cents", "titre_cents"])
+        for index in 0..<rows.count {
+            writer.write([String(rows.ids[index]), String(due[index]), String(solde[index]), String(titre[index])])
+        }
+        try CSVFile.write(writer.bytes, to: output)
+        print(json([
+            ("engine", "\"subvention\""), ("mode", "\"engine\""), ("n", String(rows.count)), ("load_seconds", String(loadSeconds)),
+            ("batch_seconds", String(engineSeconds)), ("rows_per_second", String(Double(rows.count) / engineSeconds)),
+            ("single_seconds", String(samples[samples.count / 2])), ("peak_rss_kb", String(peakRSSKilobytes())),
+        ]), terminator: "")
+    } else {
+        let size = (try FileManager.default.attributesOfItem(atPath: input)[.size] as? NSNumber)?.intValue ?? 0
+        let temporary = output + ".partiel"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil) else { throw BenchmarkError("\(temporary) : création impossible") }
+        guard let handle = FileHandle(forWritingAtPath: temporary) else { throw BenchmarkError("\(output) : écriture impossible") }
+        let start = clock.now
+        var writer = CSVWriter(dialect: CSVDialect(delimiter: .comma, lineEnd: "\n", neutralisesFormulas: false))
+        writer.write(["row", "due_cents", "solde_cents", "titre_cents"])
+        var header = true
+        var count = 0
+        let operationIndex = settler.operationIndex
+        try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
+            if header {
+                header = false
+                return
+            }
+            let row = try BenchmarkRows.parse(fields, line: line, path: input, operationIndex: operationIndex)
+            do {
+                let figures = try settler.settle(
+                    operation: row.operation, places: row.places, realised: row.realised, cost: row.cost, avance: row.avance)
+                writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
+            } catch {
+                throw CSVError(file: input, line: line, column: 1, message: "\(error)")
+            }
+            count += 1
+            if writer.bytes.count > 1 << 20 {
+                handle.write(Data(writer.bytes))
+                writer = CSVWriter(dialect: writer.dialect)
+            }
+        }
+        handle.write(Data(writer.bytes))
+        try handle.close()
+        let elapsed = seconds(clock.now - start)
+        guard rename(temporary, output) == 0 else { throw BenchmarkError("\(output) : renommage impossible") }
+        print(json([
+            ("engine", "\"subvention\""), ("mode", "\"csv\""), ("n", String(count)), ("csv_seconds", String(elapsed)),
+            ("csv_mb_per_second", String(Double(size) / 1e6 / elapsed)), ("peak_rss_kb", String(peakRSSKilobytes())),
+        ]), terminator: "")
+    }
+} catch {
+    FileHandle.standardError.write(Data("subvention-bench: \(error)\n".utf8))
+    exit(1)
+}
