@@ -1,9 +1,14 @@
 /// An operation of a programme resolved once for a batch: its compiled model and unit price, so each row is
-/// settled without looking anything up.
-public struct ProgrammeOperationTerms: Sendable {
+/// settled without looking anything up. A class, so that a batch passes it around without copying its terms.
+public final class ProgrammeOperationTerms: Sendable {
     public let operation: Operation
     /// The model convention, compiled.
     public let model: CompiledConvention
+
+    init(operation: Operation, model: CompiledConvention) {
+        self.operation = operation
+        self.model = model
+    }
 
     /// Settles a row of this operation from slotted values (see ``CompiledConvention/inputSlots(_:)``): the
     /// printed `amount` is the conventional amount, `quantity` the objective of a row prorata.
