@@ -4,7 +4,6 @@ extension CompiledConvention {
         _ compiled: CompiledComponent, values: [InputValue?], justifications: [Justification],
         events: [String: CalendarDate], row: RowContext? = nil, trace: inout Recorder
     ) throws(EngineError) -> ComponentSettlement {
-        let component = compiled.component
         let rounding = compiled.rounding
         let conventional = row?.amount ?? compiled.conventional
         var amount: Money
@@ -12,68 +11,68 @@ extension CompiledConvention {
         case .fixed, .unitRate:
             amount = conventional
             trace.record(
-                component.clause, "\(component.label) : montant conventionné \(row?.basis ?? Self.describe(component.basis))",
-                amount: amount, subject: component.id)
+                compiled.component.clause, "\(compiled.component.label) : montant conventionné \(row?.basis ?? Self.describe(compiled.component.basis))",
+                amount: amount, subject: compiled.component.id)
         case .costShare(let rate, let costSlot, let costLimits):
-            let reported = try money(costSlot, in: values, for: component.id)
+            let reported = try money(costSlot, in: values, for: compiled.component.id)
             var cost = reported
             let costLabel = convention.inputs[costSlot].label
             for limit in costLimits {
                 let ceiling = try evaluate(limit, conventional: conventional, values: values, row: row,
-                    rounding: rounding, subject: component.id)
+                    rounding: rounding, subject: compiled.component.id)
                 if ceiling < cost {
                     cost = ceiling
                     trace.record(
                         limit.source.clause, "\(costLabel) \(reported.french) retenu dans la limite de \(limit.source.label)",
-                        amount: cost, subject: component.id)
+                        amount: cost, subject: compiled.component.id)
                 }
             }
             amount = try exact { try cost.multiplied(by: rate, rounding: rounding) }
             trace.record(
-                component.clause,
-                "\(component.label) : \(rate.frenchPercentage) de \(cost.french) (\(costLabel), \(rounding))",
-                amount: amount, subject: component.id)
+                compiled.component.clause,
+                "\(compiled.component.label) : \(rate.frenchPercentage) de \(cost.french) (\(costLabel), \(rounding))",
+                amount: amount, subject: compiled.component.id)
         case .envelope(let maximum, let deadline):
             let context = DateContext(period: convention.period, events: events)
             let limitDate = deadline.flatMap { $0.resolve(in: context) }
             var justified = Money.zero
-            for justification in justifications where justification.component == component.id {
+            for justification in justifications where justification.component == compiled.component.id {
                 if let limitDate, justification.date > limitDate {
                     trace.record(
-                        component.clause,
+                        compiled.component.clause,
                         "justificatif du \(justification.date.frenchShort) (\(justification.amount.french)) écarté : "
                             + "postérieur au \(limitDate.frenchShort)",
-                        amount: nil, subject: component.id)
+                        amount: nil, subject: compiled.component.id)
                     continue
                 }
                 justified = try exact { try justified + justification.amount }
             }
             amount = justified
             trace.record(
-                component.clause,
-                "\(component.label) : dépenses justifiées (enveloppe de \(maximum.french) au plus)",
-                amount: amount, subject: component.id)
+                compiled.component.clause,
+                "\(compiled.component.label) : dépenses justifiées (enveloppe de \(maximum.french) au plus)",
+                amount: amount, subject: compiled.component.id)
             if maximum < amount {
                 amount = maximum
-                trace.record(component.clause, "\(component.label) : plafonné à l'enveloppe", amount: amount,
-                    subject: component.id)
+                trace.record(compiled.component.clause, "\(compiled.component.label) : plafonné à l'enveloppe", amount: amount,
+                    subject: compiled.component.id)
             }
         }
         let beforeLimits = amount
         var binding: Limit?
         for limit in compiled.limits {
             let ceiling = try evaluate(limit, conventional: conventional, values: values, row: row,
-                rounding: rounding, subject: component.id)
+                rounding: rounding, subject: compiled.component.id)
             if ceiling < amount {
                 amount = ceiling
                 binding = limit.source
                 trace.record(
-                    limit.source.clause, "\(component.label) : plafonné par \(limit.source.label)", amount: amount,
-                    subject: component.id)
+                    limit.source.clause, "\(compiled.component.label) : plafonné par \(limit.source.label)", amount: amount,
+                    subject: compiled.component.id)
             }
         }
         return ComponentSettlement(
-            id: component.id, label: component.label, conventional: conventional,
+            id: compiled.component.id, label: compiled.component.label, conventional: conventional,
             beforeLimits: beforeLimits, bindingLimit: binding, due: amount)
     }
 
@@ -104,10 +103,24 @@ extension CompiledConvention {
     }
 
     /// `conventional × min(realised / objective, maximumRatio)`, rounded once.
+    ///
+    /// The ratio is compared and applied as an unreduced fraction in 64-bit integers when they fit (the batch case),
+    /// with exact rationals otherwise: the result is the same.
     static func prorata(
         _ conventional: Money, realised: Rational, objective: Rational, maximumRatio: Rational, rounding: RoundingPolicy
     ) throws(EngineError) -> Money {
-        try exact {
+        let (numerator, overflowNumerator) = realised.numerator.multipliedReportingOverflow(by: objective.denominator)
+        let (denominator, overflowDenominator) = realised.denominator.multipliedReportingOverflow(by: objective.numerator)
+        if !overflowNumerator, !overflowDenominator, denominator > 0 {
+            let withinMaximum =
+                Int128(numerator) * Int128(maximumRatio.denominator) <= Int128(maximumRatio.numerator) * Int128(denominator)
+            return try exact {
+                withinMaximum
+                    ? try conventional.multiplied(numerator: numerator, denominator: denominator, rounding: rounding)
+                    : try conventional.multiplied(by: maximumRatio, rounding: rounding)
+            }
+        }
+        return try exact {
             let ratio = Rational.min(try realised.divided(by: objective), maximumRatio)
             return try conventional.multiplied(by: ratio, rounding: rounding)
         }

@@ -10,8 +10,9 @@ extension CompiledConvention {
     func figures(slotted values: [InputValue?], paid: Money, row: RowContext?) throws(EngineError) -> SettlementFigures {
         var silent = SilentTrace()
         var componentsSum = Money.zero
-        for component in components {
-            let settled = try settle(component, values: values, justifications: [], events: [:], row: row, trace: &silent)
+        for index in components.indices {
+            let settled = try settle(
+                components[index], values: values, justifications: [], events: [:], row: row, trace: &silent)
             componentsSum = try exact { try componentsSum + settled.due }
         }
         let totals = try settleTotals(

@@ -27,12 +27,7 @@ public struct Money: Hashable, Sendable, Comparable {
 
     /// Converts an exact number of euros (for example a unit price times a quantity) to money, rounding once.
     public init(euros: Rational, rounding: RoundingPolicy) throws {
-        let numerator = Int128(euros.numerator) * 100
-        let denominator = Int128(euros.denominator) * Int128(rounding.unit.cents)
-        let units = rounding.rule.divide(numerator, by: denominator)
-        let (cents, overflow) = Money.narrow(units * Int128(rounding.unit.cents))
-        guard !overflow else { throw ArithmeticError.overflow(operation: "\(euros) €") }
-        self.cents = cents
+        self = try Money(cents: 100).multiplied(numerator: euros.numerator, denominator: euros.denominator, rounding: rounding)
     }
 
     /// Zero euro.
@@ -79,11 +74,30 @@ public struct Money: Hashable, Sendable, Comparable {
     /// The product is computed exactly on 128 bits, then rounded to the policy's unit:
     /// 40,97 % × 1 607 669 € is 658 661,99 € at the cent and 658 662 € at the euro.
     public func multiplied(by factor: Rational, rounding: RoundingPolicy) throws -> Money {
-        let numerator = Int128(cents) * Int128(factor.numerator)
-        let denominator = Int128(factor.denominator) * Int128(rounding.unit.cents)
+        try multiplied(numerator: factor.numerator, denominator: factor.denominator, rounding: rounding)
+    }
+
+    /// `self × numerator / denominator` (denominator > 0, the fraction need not be reduced), rounded once.
+    ///
+    /// Uses 64-bit arithmetic when the product fits, 128-bit otherwise: the result is the same.
+    func multiplied(numerator factorNumerator: Int64, denominator factorDenominator: Int64, rounding: RoundingPolicy)
+        throws -> Money
+    {
+        let unit = rounding.unit.cents
+        let (smallNumerator, overflowNumerator) = cents.multipliedReportingOverflow(by: factorNumerator)
+        let (smallDenominator, overflowDenominator) = factorDenominator.multipliedReportingOverflow(by: unit)
+        if !overflowNumerator, !overflowDenominator {
+            let (result, overflow) = rounding.rule.divide64(smallNumerator, by: smallDenominator)
+                .multipliedReportingOverflow(by: unit)
+            if !overflow { return Money(cents: result) }
+        }
+        let numerator = Int128(cents) * Int128(factorNumerator)
+        let denominator = Int128(factorDenominator) * Int128(unit)
         let units = rounding.rule.divide(numerator, by: denominator)
         let (result, overflow) = Money.narrow(units * Int128(rounding.unit.cents))
-        guard !overflow else { throw ArithmeticError.overflow(operation: "\(self) × \(factor)") }
+        guard !overflow else {
+            throw ArithmeticError.overflow(operation: "\(self) × \(factorNumerator)/\(factorDenominator)")
+        }
         return Money(cents: result)
     }
 

@@ -27,6 +27,36 @@ public enum RoundingRule: String, CaseIterable, Hashable, Sendable, Codable {
     /// - Precondition: `denominator > 0` (callers check it and throw ``ArithmeticError/divisionByZero(operation:)``).
     /// - Complexity: O(1).
     public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
+        if let small = Int64(exactly: numerator), let divisor = Int64(exactly: denominator) {
+            return Int128(divide64(small, by: divisor))
+        }
+        return divideWide(numerator, by: denominator)
+    }
+
+    /// ``divide(_:by:)`` on 64-bit integers: the common case, several times faster than 128-bit division.
+    @inlinable
+    public func divide64(_ numerator: Int64, by denominator: Int64) -> Int64 {
+        let quotient = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder == 0 { return quotient }
+        let awayStep: Int64 = numerator < 0 ? -1 : 1
+        let twiceRemainder = remainder.magnitude &* 2
+        let magnitude = denominator.magnitude
+        switch self {
+        case .towardZero:
+            return quotient
+        case .awayFromZero:
+            return quotient + awayStep
+        case .halfAwayFromZero:
+            return twiceRemainder >= magnitude ? quotient + awayStep : quotient
+        case .halfEven:
+            if twiceRemainder > magnitude { return quotient + awayStep }
+            if twiceRemainder < magnitude { return quotient }
+            return quotient.isMultiple(of: 2) ? quotient : quotient + awayStep
+        }
+    }
+
+    func divideWide(_ numerator: Int128, by denominator: Int128) -> Int128 {
         let quotient = numerator / denominator  // truncates toward zero
         let remainder = numerator % denominator  // same sign as numerator
         if remainder == 0 { return quotient }
