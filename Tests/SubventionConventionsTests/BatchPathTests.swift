@@ -10,7 +10,7 @@ struct BatchPathTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    @Test("5 000 lignes aléatoires du Pas-de-Calais : même dû, même solde ou titre de recettes")
+    @Test("5 000 lignes aléatoires du Pas-de-Calais : même dû, même solde ou titre de recettes, par les trois chemins")
     func sameFigures() throws {
         let (loaded, _) = try ConventionFiles.load(path: Self.root + "/Conventions/pas-de-calais/inclusion-durable-2023.yaml")
         guard case .programme(let programme) = loaded else { throw LoadFailure([]) }
@@ -37,6 +37,15 @@ struct BatchPathTests {
             let settlement = try evaluator.settle(row, bilan: Bilan(values: values, parameters: ["avance": avance]))
             #expect(figures.due == settlement.due)
             #expect(figures.outcome == settlement.outcome)
+            let kernel = try #require(terms.kernel)
+            var kernelValues = kernel.emptyValues
+            kernelValues[try #require(kernel.slot("quantite-realisee"))] = KernelValue(realised)
+            kernelValues[try #require(kernel.slot("cout-action"))] = KernelValue(cost)
+            let kernelAmount = try terms.amount(quantity: KernelValue(Rational(places)), printed: 0)
+            #expect(kernelAmount == amount.cents)
+            let fast = try kernel.figures(
+                kernelValues, paid: avance.cents, rowAmount: kernelAmount, rowQuantity: KernelValue(Rational(places)))
+            #expect(fast == figures)
             #expect(figures.due <= amount && figures.due <= cost)
         }
     }

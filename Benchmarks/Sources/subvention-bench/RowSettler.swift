@@ -9,8 +9,9 @@ struct RowSettler {
     let costSlot: Int
     let unit: QuantityUnit
     let evaluator: ProgrammeEvaluator
+    let kernels: [SettlementKernel]
     /// Reused for every row: no allocation per row.
-    var values: [InputValue?]
+    var values: [KernelValue]
 
     init(programmePath: String) throws {
         let (loaded, _) = try ConventionFiles.load(path: programmePath)
@@ -33,19 +34,25 @@ struct RowSettler {
         realisedSlot = realised
         costSlot = cost
         self.unit = unit
-        values = Array(repeating: nil, count: model.convention.inputs.count)
+        kernels = try terms.map { terms throws in
+            guard let kernel = terms.kernel else { throw BenchmarkError("« \(terms.operation.id) » n'a pas de noyau entier") }
+            return kernel
+        }
+        values = Array(repeating: .missing, count: model.convention.inputs.count)
     }
 
     /// Due, solde and titre de recettes of one row, in cents.
     mutating func settle(operation: Int, places: Int64, realised: Int64, cost: Int64, avance: Int64) throws
         -> (due: Int64, solde: Int64, titre: Int64)
     {
-        let operationTerms = terms[operation]
-        let quantity = Rational(places)
-        let amount = try operationTerms.computedAmount(quantity: quantity, printed: .zero)
-        values[realisedSlot] = .quantity(Quantity(Rational(realised), unit))
-        values[costSlot] = .money(Money(cents: cost))
-        let figures = try operationTerms.figures(amount: amount, quantity: quantity, slotted: values, paid: Money(cents: avance))
+        let quantity = KernelValue(numerator: places)
+        let amount = try terms[operation].amount(quantity: quantity, printed: 0)
+        values[realisedSlot] = KernelValue(numerator: realised)
+        values[costSlot] = KernelValue(numerator: cost)
+        let values = self.values
+        let figures = try kernels.withUnsafeBufferPointer { (kernels) throws(EngineError) in
+            try kernels[operation].figures(values, paid: avance, rowAmount: amount, rowQuantity: quantity)
+        }
         switch figures.outcome {
         case .solde(let solde): return (figures.due.cents, solde.cents, 0)
         case .reversement(let titre): return (figures.due.cents, 0, titre.cents)

@@ -32,23 +32,71 @@ func json(_ pairs: [(String, String)]) -> String {
     "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n"
 }
 
+/// The engine loop over `range`, writing each row's figures into the result buffers.
+@Sendable func settle(
+    _ rows: BenchmarkRows, _ range: Range<Int>, settler: inout RowSettler, due: UnsafeMutableBufferPointer<Int64>,
+    solde: UnsafeMutableBufferPointer<Int64>, titre: UnsafeMutableBufferPointer<Int64>
+) throws {
+    for index in range {
+        (due[index], solde[index], titre[index]) = try settler.settle(
+            operation: rows.operations[index], places: rows.places[index], realised: rows.realised[index],
+            cost: rows.costs[index], avance: rows.avances[index])
+    }
+}
+
+/// Settles every row on `threads` threads (each with its own settler and values buffer); returns the figures.
+func settleAll(_ rows: BenchmarkRows, settler: RowSettler, threads: Int) throws -> (due: [Int64], solde: [Int64], titre: [Int64]) {
+    var due = [Int64](repeating: 0, count: rows.count)
+    var solde = [Int64](repeating: 0, count: rows.count)
+    var titre = [Int64](repeating: 0, count: rows.count)
+    let failure = FailureBox()
+    due.withUnsafeMutableBufferPointer { due in
+        solde.withUnsafeMutableBufferPointer { solde in
+            titre.withUnsafeMutableBufferPointer { titre in
+                nonisolated(unsafe) let (due, solde, titre) = (due, solde, titre)
+                let chunk = (rows.count + threads - 1) / threads
+                DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                    var local = settler
+                    let range = min(thread * chunk, rows.count)..<min((thread + 1) * chunk, rows.count)
+                    do {
+                        try settle(rows, range, settler: &local, due: due, solde: solde, titre: titre)
+                    } catch {
+                        failure.set("\(error)")
+                    }
+                }
+            }
+        }
+    }
+    if let message = failure.message { throw BenchmarkError(message) }
+    return (due, solde, titre)
+}
+
+/// The first error of a parallel loop.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var message: String?
+    func set(_ text: String) {
+        lock.lock()
+        if message == nil { message = text }
+        lock.unlock()
+    }
+}
+
 do {
     var settler = try RowSettler(programmePath: programmePath)
+    // `settler` is mutated by the CSV mode only; the engine mode copies it per thread.
     let input = arguments[2]
     let output = arguments[3]
     if arguments[1] == "engine" {
         let loadStart = clock.now
         let rows = try BenchmarkRows.read(path: input, operationIndex: settler.operationIndex)
         let loadSeconds = seconds(clock.now - loadStart)
-        var due = [Int64](repeating: 0, count: rows.count)
-        var solde = [Int64](repeating: 0, count: rows.count)
-        var titre = [Int64](repeating: 0, count: rows.count)
+        let singleStart = clock.now
+        _ = try settleAll(rows, settler: settler, threads: 1)
+        let singleThreadSeconds = seconds(clock.now - singleStart)
+        let threads = ProcessInfo.processInfo.activeProcessorCount
         let start = clock.now
-        for index in 0..<rows.count {
-            (due[index], solde[index], titre[index]) = try settler.settle(
-                operation: rows.operations[index], places: rows.places[index], realised: rows.realised[index],
-                cost: rows.costs[index], avance: rows.avances[index])
-        }
+        let (due, solde, titre) = try settleAll(rows, settler: settler, threads: threads)
         let engineSeconds = seconds(clock.now - start)
         // One settlement through the public library API, with its trace, as `subvention settle` computes it.
         let evaluator = settler.evaluator
@@ -79,6 +127,7 @@ do {
         print(json([
             ("engine", "\"subvention\""), ("mode", "\"engine\""), ("n", String(rows.count)), ("load_seconds", String(loadSeconds)),
             ("batch_seconds", String(engineSeconds)), ("rows_per_second", String(Double(rows.count) / engineSeconds)),
+            ("threads", String(threads)), ("single_thread_rows_per_second", String(Double(rows.count) / singleThreadSeconds)),
             ("single_seconds", String(samples[samples.count / 2])), ("peak_rss_kb", String(peakRSSKilobytes())),
         ]), terminator: "")
     } else {
