@@ -16,7 +16,7 @@ mkdir -p Benchmarks/data Benchmarks/results
 sizes="1000 10000 100000 1000000"
 if [ "${BENCH_LARGE:-0}" = 1 ]; then sizes="$sizes 10000000"; fi
 results=Benchmarks/results/results.csv
-echo "n,openfisca_rows_per_s,subvention_rows_per_s,ratio,openfisca_single_s,subvention_single_s,csv_mb_per_s,openfisca_wrong_rows,subvention_wrong_rows,openfisca_peak_rss_kb,subvention_peak_rss_kb,subvention_csv_peak_rss_kb" > "$results"
+echo "n,openfisca_rows_per_s,subvention_rows_per_s,subvention_one_thread_rows_per_s,ratio,openfisca_single_s,subvention_single_s,csv_mb_per_s,openfisca_wrong_rows,subvention_wrong_rows,openfisca_peak_rss_kb,subvention_peak_rss_kb,subvention_csv_peak_rss_kb" > "$results"
 rss() { # peak RSS in KB of a command, through GNU time when present
   if [ -x /usr/bin/time ]; then /usr/bin/time -f "%M" -o Benchmarks/data/rss "$@" && cat Benchmarks/data/rss 1>&2; else "$@"; echo 0 1>&2; fi
 }
@@ -32,7 +32,7 @@ for n in $sizes; do
 import json, sys
 n, of, sw, csv, ofc, swc, of_rss = sys.argv[1:]
 of, sw, csv, ofc, swc = (json.loads(x) for x in (of, sw, csv, ofc, swc))
-print(",".join(str(x) for x in [n, round(of["rows_per_second"]), round(sw["rows_per_second"]),
+print(",".join(str(x) for x in [n, round(of["rows_per_second"]), round(sw["rows_per_second"]), round(sw["single_thread_rows_per_second"]),
       round(sw["rows_per_second"] / of["rows_per_second"], 2), f'{of["single_seconds"]:.6f}', f'{sw["single_seconds"]:.9f}',
       round(csv["csv_mb_per_second"], 1), ofc["wrong_rows"], swc["wrong_rows"], of_rss or 0, sw["peak_rss_kb"], csv["peak_rss_kb"]]))
 PY
