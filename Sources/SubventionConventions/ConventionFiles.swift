@@ -9,7 +9,7 @@ import Yams
 /// and returns the warnings otherwise.
 ///
 /// ```swift
-/// let (convention, warnings) = try ConventionFiles.convention(text: yaml, file: "angers.yaml")
+/// let (convention, warnings) = try ConventionFiles.convention(text: yaml, file: "convention.yaml")
 /// ```
 public enum ConventionFiles {
     /// The `format:` line of each kind of file.

@@ -3,7 +3,7 @@
 /// Built by the convention-file loader; the engine computes its schedule (``Schedule``),
 /// its settlement from a bilan (``Settlement``) and checks the document's own arithmetic (``Finding``).
 public struct Convention: Hashable, Sendable {
-    /// Stable identifier (`doubs-ccas-besancon-2025`).
+    /// Stable identifier (`departement-ccas-commune-2025`).
     public var id: String
     public var title: String
     /// Who pays (« Département du Doubs »).

@@ -36,32 +36,22 @@ public enum RoundingRule: String, CaseIterable, Hashable, Sendable, Codable {
     /// ``divide(_:by:)`` on 64-bit integers: the common case, several times faster than 128-bit division.
     @inlinable
     public func divide64(_ numerator: Int64, by denominator: Int64) -> Int64 {
-        let quotient = numerator / denominator
-        let remainder = numerator % denominator
-        if remainder == 0 { return quotient }
-        let awayStep: Int64 = numerator < 0 ? -1 : 1
-        let twiceRemainder = remainder.magnitude &* 2
-        let magnitude = denominator.magnitude
-        switch self {
-        case .towardZero:
-            return quotient
-        case .awayFromZero:
-            return quotient + awayStep
-        case .halfAwayFromZero:
-            return twiceRemainder >= magnitude ? quotient + awayStep : quotient
-        case .halfEven:
-            if twiceRemainder > magnitude { return quotient + awayStep }
-            if twiceRemainder < magnitude { return quotient }
-            return quotient.isMultiple(of: 2) ? quotient : quotient + awayStep
-        }
+        adjusted(numerator / denominator, remainder: numerator % denominator, numerator: numerator, denominator: denominator)
     }
 
     func divideWide(_ numerator: Int128, by denominator: Int128) -> Int128 {
-        let quotient = numerator / denominator  // truncates toward zero
-        let remainder = numerator % denominator  // same sign as numerator
+        adjusted(numerator / denominator, remainder: numerator % denominator, numerator: numerator, denominator: denominator)
+    }
+
+    /// The truncated `quotient` moved one step away from zero when this rule says so, given the division's
+    /// `remainder` (same sign as `numerator`).
+    @inlinable
+    func adjusted<Integer: SignedInteger & FixedWidthInteger>(
+        _ quotient: Integer, remainder: Integer, numerator: Integer, denominator: Integer
+    ) -> Integer {
         if remainder == 0 { return quotient }
-        let awayStep: Int128 = numerator < 0 ? -1 : 1
-        let twiceRemainder = remainder.magnitude * 2
+        let awayStep: Integer = numerator < 0 ? -1 : 1
+        let twiceRemainder = remainder.magnitude &* 2
         let magnitude = denominator.magnitude
         switch self {
         case .towardZero:
