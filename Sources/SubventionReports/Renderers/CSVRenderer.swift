@@ -1,7 +1,14 @@
 import SubventionCSV
 
-/// Renders one table of a report as CSV through libcsv: RFC 4180 for programs, Excel-FR for French spreadsheets.
-public enum CSVRenderer {
+/// Renders one table of a report as CSV through `SubventionCSV`: RFC 4180 for programs, Excel-FR for French
+/// spreadsheets.
+///
+/// The table is the section `section` (its id), or the report's first table when nil; a payment calendar is
+/// written as its table (`mois`, `verse`, `a-verser`); paragraphs have no CSV. RFC 4180 writes machine keys as
+/// headers and machine values (`1466282.20`); Excel-FR writes French headers, comma decimals without thousands
+/// separators (`1466282,20`), `;`, CRLF and a UTF-8 BOM. Formula-like text (`=HYPERLINK(…)`) is neutralised with
+/// a leading `'` in both; negative amounts (`-3000.00`) are left as they are.
+public struct CSVRenderer: ReportRenderer {
     /// Why a report has no table to write as CSV.
     public struct NoTable: Error, CustomStringConvertible {
         public let available: [String]
@@ -12,10 +19,26 @@ public enum CSVRenderer {
         }
     }
 
+    public var dialect: CSVDialect
+    /// The id of the section to write; nil for the first table.
+    public var section: String?
+
+    public init(dialect: CSVDialect = .rfc4180, section: String? = nil) {
+        self.dialect = dialect
+        self.section = section
+    }
+
+    /// The CSV as text; with Excel-FR it starts with the BOM (U+FEFF), so its UTF-8 is exactly `bytes(report)`.
+    public func render(_ report: Report) throws(NoTable) -> String {
+        String(decoding: try bytes(report), as: UTF8.self)
+    }
+
+    /// The bytes of the file.
+    public func bytes(_ report: Report) throws(NoTable) -> [UInt8] {
+        try Self.render(report, section: section, dialect: dialect)
+    }
+
     /// The bytes of the table `section` (the report's first table when nil).
-    ///
-    /// RFC 4180 writes machine keys as headers and machine values (`1466282.20`); Excel-FR writes French headers,
-    /// comma decimals (`1466282,20`), `;` and a BOM. Formula-like cells are neutralised in both.
     public static func render(_ report: Report, section id: String? = nil, dialect: CSVDialect) throws(NoTable) -> [UInt8] {
         let tables = report.sections.compactMap { section -> (String, ReportTable)? in
             switch section.content {
@@ -29,7 +52,7 @@ public enum CSVRenderer {
         }
         var writer = CSVWriter(dialect: dialect)
         writer.write(dialect.decimalComma ? table.columns.map(\.title) : table.columns.map(\.key))
-        for row in table.rows + (table.total.map { [$0] } ?? []) {
+        for row in table.fittedRows + (table.fittedTotal.map { [$0] } ?? []) {
             writer.write(row.map { cell in
                 let text = cell.machine
                 guard dialect.decimalComma, cell.isNumeric else { return text }

@@ -9,12 +9,15 @@ enum CalendarChart {
     static let plotHeight = 180
     static let left = 10
     static let top = 20
+    /// The legend's extent: two swatches and « à verser » from `left + 84`.
+    static let legendWidth = 150
 
     static func svg(_ calendar: PaymentCalendar) -> String {
         let months = calendar.months
-        let width = left * 2 + max(months.count, 1) * (barWidth + gap)
+        // At least `legendWidth`, so that the legend under a calendar of one or two months is not cut.
+        let width = max(left * 2 + max(months.count, 1) * (barWidth + gap), legendWidth)
         let height = top + plotHeight + 50
-        let largest = months.map { $0.paid.cents + $0.due.cents }.max() ?? 0
+        let largest = months.map { Int128($0.paid.cents) + Int128($0.due.cents) }.max() ?? 0
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" "
             + "viewBox=\"0 0 \(width) \(height)\" aria-label=\"Calendrier des versements par mois\">\n"
         svg += "<title>Calendrier des versements : versé et à verser par mois</title>\n"
@@ -42,9 +45,9 @@ enum CalendarChart {
     }
 
     /// `cents` as a bar height in pixels, the largest month filling the plot (a non-zero amount shows at least 1 px).
-    static func scaled(_ cents: Int64, _ largest: Int64) -> Int {
+    static func scaled(_ cents: Int64, _ largest: Int128) -> Int {
         guard largest > 0, cents > 0 else { return 0 }
-        return max(1, Int(Int128(cents) * Int128(plotHeight) / Int128(largest)))
+        return max(1, Int(Int128(cents) * Int128(plotHeight) / largest))
     }
 
     static func shortLabel(_ month: PaymentCalendar.Month) -> String {

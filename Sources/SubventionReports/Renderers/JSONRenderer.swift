@@ -1,9 +1,16 @@
 /// Renders a report as JSON with stable keys in a fixed order; amounts are machine strings (`"1466282.20"`).
 ///
-/// The schema is documented in `docs/report-json.md`.
-public enum JSONRenderer {
+/// Written by `JSONValue` (objects keep their keys in the order given here), so the same report always gives the
+/// same bytes. The schema and the key order are documented in `docs/report-json.md`.
+public struct JSONRenderer: ReportRenderer {
+    public init() {}
+
     public static func render(_ report: Report) -> String {
-        json(report).serialized() + "\n"
+        JSONRenderer().render(report)
+    }
+
+    public func render(_ report: Report) -> String {
+        Self.json(report).serialized() + "\n"
     }
 
     public static func json(_ report: Report) -> JSONValue {
@@ -20,8 +27,8 @@ public enum JSONRenderer {
         case .table(let table):
             pairs.append(("type", .string("tableau")))
             pairs.append(("colonnes", .array(table.columns.map { .object([("cle", .string($0.key)), ("titre", .string($0.title))]) })))
-            pairs.append(("lignes", .array(table.rows.map { row(table.columns, $0) })))
-            pairs.append(("total", table.total.map { row(table.columns, $0) } ?? .null))
+            pairs.append(("lignes", .array(table.fittedRows.map { row(table.columns, $0) })))
+            pairs.append(("total", table.fittedTotal.map { row(table.columns, $0) } ?? .null))
         case .paragraphs(let paragraphs):
             pairs.append(("type", .string("paragraphes")))
             pairs.append(("paragraphes", .array(paragraphs.map(JSONValue.string))))

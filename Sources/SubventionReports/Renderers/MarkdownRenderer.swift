@@ -1,14 +1,23 @@
-/// Renders a report as GitHub Markdown.
-public enum MarkdownRenderer {
+/// Renders a report as GitHub Markdown: `#` title, `##` sections, tables with amounts right-aligned (`---:`).
+///
+/// Text is escaped so that `|`, `*`, `_`, `` ` ``, `<`, `>`, `[`, `]` and `\` print as themselves, and line breaks
+/// inside a cell become spaces.
+public struct MarkdownRenderer: ReportRenderer {
+    public init() {}
+
     public static func render(_ report: Report) -> String {
-        var lines = ["# \(escape(report.title))", ""]
-        for line in report.subtitle { lines += [escape(line), ""] }
+        MarkdownRenderer().render(report)
+    }
+
+    public func render(_ report: Report) -> String {
+        var lines = ["# \(Self.escape(report.title))", ""]
+        for line in report.subtitle { lines += [Self.escape(line), ""] }
         if let asOf = report.asOf { lines += ["Situation au \(asOf.frenchLong).", ""] }
         for section in report.sections {
-            lines += ["## \(escape(section.title))", ""]
+            lines += ["## \(Self.escape(section.title))", ""]
             switch section.content {
             case .table(let table): lines += self.table(table)
-            case .paragraphs(let paragraphs): lines += paragraphs.flatMap { ["- \(escape($0))"] }
+            case .paragraphs(let paragraphs): lines += paragraphs.map { "- \(Self.escape($0))" }
             case .calendar(let calendar): lines += self.table(CalendarTable.make(calendar))
             }
             lines.append("")
@@ -16,13 +25,14 @@ public enum MarkdownRenderer {
         return lines.joined(separator: "\n")
     }
 
-    static func table(_ table: ReportTable) -> [String] {
-        let numeric = table.columns.indices.map { index in table.rows.contains { $0[index].isNumeric } }
-        var lines = ["| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |"]
-        lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
-        for row in table.rows { lines.append("| " + row.map { escape($0.french) }.joined(separator: " | ") + " |") }
-        if let total = table.total {
-            lines.append("| " + total.map { $0.french.isEmpty ? "" : "**\(escape($0.french))**" }.joined(separator: " | ") + " |")
+    func table(_ table: ReportTable) -> [String] {
+        var lines = ["| " + table.columns.map { Self.escape($0.title) }.joined(separator: " | ") + " |"]
+        lines.append("|" + table.columns.indices.map { table.isRightAligned($0) ? " ---: |" : " --- |" }.joined())
+        for row in table.fittedRows {
+            lines.append("| " + row.map { Self.escape($0.french) }.joined(separator: " | ") + " |")
+        }
+        if let total = table.fittedTotal {
+            lines.append("| " + total.map { $0.french.isEmpty ? "" : "**\(Self.escape($0.french))**" }.joined(separator: " | ") + " |")
         }
         return lines
     }
@@ -31,7 +41,7 @@ public enum MarkdownRenderer {
         var escaped = ""
         for character in text {
             if "|\\*_`<>[]".contains(character) { escaped.append("\\") }
-            escaped.append(character == "\n" ? " " : character)
+            escaped.append(character.isNewline ? " " : character)
         }
         return escaped
     }
