@@ -14,6 +14,14 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Whether standard output is a terminal that takes ANSI colours: not with `NO_COLOR` set (https://no-color.org)
+    /// or `TERM=dumb`.
+    static var standardOutputIsColourTerminal: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["NO_COLOR"].map(\.isEmpty) ?? true, environment["TERM"] != "dumb" else { return false }
+        return isatty(FileHandle.standardOutput.fileDescriptor) == 1
+    }
+
     static func err(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

@@ -30,18 +30,11 @@ struct ReportOutputOptions: ParsableArguments {
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
     func write(_ report: Report) throws {
         let bytes: [UInt8]
-        switch format {
-        case .text: bytes = Array(TextRenderer.render(report).utf8)
-        case .json: bytes = Array(JSONRenderer.render(report).utf8)
-        case .markdown: bytes = Array(MarkdownRenderer.render(report).utf8)
-        case .html: bytes = Array(HTMLRenderer.render(report).utf8)
-        case .csv:
-            do {
-                bytes = try CSVRenderer.render(report, section: section, dialect: csvDialect.dialect)
-            } catch {
-                Console.err("erreur: \(error)")
-                throw Console.unreadable
-            }
+        do {
+            bytes = Array(try renderer.render(report).utf8)
+        } catch {
+            Console.err("erreur: \(error)")
+            throw Console.unreadable
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
@@ -52,6 +45,17 @@ struct ReportOutputOptions: ParsableArguments {
         } catch {
             Console.err("\(output): erreur: écriture impossible, rien n'a été écrit (\(error.localizedDescription))")
             throw Console.unreadable
+        }
+    }
+
+    /// The renderer of `format`; text is coloured only when written to a colour terminal.
+    var renderer: any ReportRenderer {
+        switch format {
+        case .text: return TextRenderer(colour: output == nil && Console.standardOutputIsColourTerminal)
+        case .json: return JSONRenderer()
+        case .markdown: return MarkdownRenderer()
+        case .html: return HTMLRenderer()
+        case .csv: return CSVRenderer(dialect: csvDialect.dialect, section: section)
         }
     }
 }
