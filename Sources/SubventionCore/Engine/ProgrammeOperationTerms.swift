@@ -6,25 +6,26 @@ public final class ProgrammeOperationTerms: Sendable {
     public let model: CompiledConvention
     /// The model compiled to integer operations, when it can be (see ``SettlementKernel``).
     public let kernel: SettlementKernel?
-    /// The unit price in euros, when the operation has one.
-    let price: KernelValue?
+    /// The unit price under the model's rounding, when the operation has one.
+    public let pricing: UnitPricing?
 
     init(operation: Operation, model: CompiledConvention) {
         self.operation = operation
         self.model = model
         kernel = SettlementKernel(model)
-        if case .unitRate(let unitPrice) = operation.pricing { price = KernelValue(unitPrice.euros) } else { price = nil }
+        if case .unitRate(let unitPrice) = operation.pricing {
+            let rounding = model.convention.rounding
+            pricing = UnitPricing(price: KernelValue(unitPrice.euros), rule: rounding.rule, unit: rounding.unit.cents)
+        } else {
+            pricing = nil
+        }
     }
 
     /// Quantity × unit price in cents, under the model's rounding (the kernel's counterpart of
     /// ``computedAmount(quantity:printed:)``); `printed` when the operation has no rate.
     public func amount(quantity: KernelValue, printed: Int64) throws(EngineError) -> Int64 {
-        guard let price else { return printed }
-        let (numerator, overflowNumerator) = price.numerator.multipliedReportingOverflow(by: quantity.numerator)
-        let (denominator, overflowDenominator) = price.denominator.multipliedReportingOverflow(by: quantity.denominator)
-        guard !overflowNumerator, !overflowDenominator else { throw .arithmetic(.overflow(operation: "prix × quantité")) }
-        let rounding = model.convention.rounding
-        return try SettlementKernel.scale(100, numerator, denominator, rounding.rule, rounding.unit.cents)
+        guard let pricing else { return printed }
+        return try pricing.amount(quantity: quantity)
     }
 
     /// Settles a row of this operation from slotted values (see ``CompiledConvention/inputSlots(_:)``): the

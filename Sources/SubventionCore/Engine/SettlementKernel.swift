@@ -34,15 +34,34 @@ public struct SettlementKernel: Sendable {
         let unit: Int64
     }
 
-    let parts: [Part]
-    /// Every ceiling of every part, then the total's.
-    let bounds: [Bound]
-    let totalBounds: Range<Int>
-    let soldeCeiling: Int64?
-    let total: Int64
-    let rule: RoundingRule
-    let unit: Int64
-    let inputs: [InputDeclaration]
+    /// Owns the tables that ``borrowed`` points into.
+    let tables: Tables
+    /// The tables without ownership: what every row reads.
+    public let borrowed: Borrowed
+
+    /// The parts and ceilings in memory of their own, so that ``Borrowed`` can point into them without holding a
+    /// reference; freed with the last copy of the kernel.
+    /// Unchecked: the tables are written once, in `init`, and only read afterwards.
+    final class Tables: @unchecked Sendable {
+        let parts: UnsafeMutableBufferPointer<Part>
+        /// Every ceiling of every part, then the total's.
+        let bounds: UnsafeMutableBufferPointer<Bound>
+        /// For messages about a missing input.
+        let inputs: [InputDeclaration]
+
+        init(parts: [Part], bounds: [Bound], inputs: [InputDeclaration]) {
+            self.parts = .allocate(capacity: parts.count)
+            _ = self.parts.initialize(from: parts)
+            self.bounds = .allocate(capacity: bounds.count)
+            _ = self.bounds.initialize(from: bounds)
+            self.inputs = inputs
+        }
+
+        deinit {
+            parts.deallocate()
+            bounds.deallocate()
+        }
+    }
 
     /// Compiles `compiled`; nil when a component is an envelope or the convention allows a majoration.
     public init?(_ compiled: CompiledConvention) {
@@ -78,14 +97,11 @@ public struct SettlementKernel: Sendable {
             else { return nil }
             totalLimits.append(compiledLimit)
         }
-        totalBounds = append(totalLimits)
-        self.parts = parts
-        self.bounds = bounds
-        soldeCeiling = compiled.convention.settlement.soldeLimit?.amount.cents
-        total = compiled.total.cents
-        rule = compiled.convention.rounding.rule
-        unit = compiled.convention.rounding.unit.cents
-        inputs = compiled.convention.inputs
+        let totalBounds = append(totalLimits)
+        tables = Tables(parts: parts, bounds: bounds, inputs: compiled.convention.inputs)
+        borrowed = Borrowed(
+            tables: tables, totalBounds: totalBounds, soldeCeiling: compiled.convention.settlement.soldeLimit?.amount.cents,
+            total: compiled.total.cents, rule: compiled.convention.rounding.rule, unit: compiled.convention.rounding.unit.cents)
     }
 
     static func bound(_ limit: CompiledLimit) -> Bound {
@@ -100,10 +116,10 @@ public struct SettlementKernel: Sendable {
     }
 
     /// One missing value per input, to fill before ``figures(_:paid:rowAmount:rowQuantity:)``.
-    public var emptyValues: [KernelValue] { Array(repeating: .missing, count: inputs.count) }
+    public var emptyValues: [KernelValue] { Array(repeating: .missing, count: tables.inputs.count) }
 
     /// The slot of an input key.
-    public func slot(_ key: String) -> Int? { inputs.firstIndex { $0.key == key } }
+    public func slot(_ key: String) -> Int? { tables.inputs.firstIndex { $0.key == key } }
 
     /// The due, the solde or reversement, from the input values and the amount paid, all in cents.
     /// - Parameters:
@@ -113,93 +129,10 @@ public struct SettlementKernel: Sendable {
     public func figures(
         _ values: [KernelValue], paid: Int64, rowAmount: Int64? = nil, rowQuantity: KernelValue? = nil
     ) throws(EngineError) -> SettlementFigures {
-        // Buffers borrow the kernel's arrays: no reference counting per row.
-        try parts.withUnsafeBufferPointer { (parts) throws(EngineError) -> SettlementFigures in
-            try bounds.withUnsafeBufferPointer { (bounds) throws(EngineError) -> SettlementFigures in
-                try values.withUnsafeBufferPointer { (values) throws(EngineError) -> SettlementFigures in
-                    var sum: Int64 = 0
-                    for part in parts {
-                        let conventional = rowAmount ?? part.conventional
-                        var amount: Int64
-                        if let rate = part.rate {
-                            var cost = try money(part.costSlot, values)
-                            for index in part.costBounds {
-                                cost = min(
-                                    cost,
-                                    try evaluate(bounds[index], conventional: conventional, values, rowQuantity, part.rule, part.unit))
-                            }
-                            amount = try Self.scale(cost, rate.numerator, rate.denominator, part.rule, part.unit)
-                        } else {
-                            amount = conventional
-                        }
-                        for index in part.bounds {
-                            amount = min(
-                                amount, try evaluate(bounds[index], conventional: conventional, values, rowQuantity, part.rule, part.unit))
-                        }
-                        sum = try Self.add(sum, amount)
-                    }
-                    var due = sum
-                    for index in totalBounds {
-                        due = min(due, try evaluate(bounds[index], conventional: rowAmount ?? total, values, rowQuantity, rule, unit))
-                    }
-                    return try outcome(due: due, paid: paid)
-                }
+        try withExtendedLifetime(tables) { () throws(EngineError) -> SettlementFigures in
+            try values.withUnsafeBufferPointer { (values) throws(EngineError) -> SettlementFigures in
+                try borrowed.figures(values, paid: paid, rowAmount: rowAmount, rowQuantity: rowQuantity)
             }
-        }
-    }
-
-    func outcome(due: Int64, paid: Int64) throws(EngineError) -> SettlementFigures {
-        let balance = try Self.add(due, -paid)
-        let outcome: SettlementOutcome
-        if balance > 0 {
-            outcome = .solde(Money(cents: soldeCeiling.map { min($0, balance) } ?? balance))
-        } else if balance < 0 {
-            outcome = .reversement(Money(cents: -balance))
-        } else {
-            outcome = .settled
-        }
-        return SettlementFigures(due: Money(cents: due), paid: Money(cents: paid), outcome: outcome)
-    }
-
-    func money(_ slot: Int, _ values: UnsafeBufferPointer<KernelValue>) throws(EngineError) -> Int64 {
-        let value = values[slot]
-        guard value.denominator == 1 else { throw missing(slot) }
-        return value.numerator
-    }
-
-    func quantity(_ slot: Int, _ values: UnsafeBufferPointer<KernelValue>) throws(EngineError) -> KernelValue {
-        let value = values[slot]
-        guard value.denominator > 0 else { throw missing(slot) }
-        return value
-    }
-
-    func missing(_ slot: Int) -> EngineError {
-        .missingInput(key: inputs[slot].key, label: inputs[slot].label, component: "")
-    }
-
-    func evaluate(
-        _ bound: Bound, conventional: Int64, _ values: UnsafeBufferPointer<KernelValue>, _ rowQuantity: KernelValue?,
-        _ rule: RoundingRule,
-        _ unit: Int64
-    ) throws(EngineError) -> Int64 {
-        switch bound {
-        case .amount(let amount):
-            return amount
-        case .input(let slot, let numerator, let denominator):
-            return try Self.scale(try money(slot, values), numerator, denominator, rule, unit)
-        case .prorata(let slot, let objective, let maximum):
-            return try Self.prorata(conventional, try quantity(slot, values), objective, maximum, rule, unit)
-        case .prorataOfRow(let slot, let maximum):
-            guard let objective = rowQuantity, objective.numerator > 0, objective.denominator > 0 else {
-                throw .invalidObjective(component: "")
-            }
-            return try Self.prorata(conventional, try quantity(slot, values), objective, maximum, rule, unit)
-        case .perUnit(let price, let slot):
-            let count = try quantity(slot, values)
-            let (numerator, overflowNumerator) = price.numerator.multipliedReportingOverflow(by: count.numerator)
-            let (denominator, overflowDenominator) = price.denominator.multipliedReportingOverflow(by: count.denominator)
-            guard !overflowNumerator, !overflowDenominator else { throw .arithmetic(.overflow(operation: "prix × quantité")) }
-            return try Self.scale(100, numerator, denominator, rule, unit)
         }
     }
 
@@ -208,6 +141,18 @@ public struct SettlementKernel: Sendable {
         _ conventional: Int64, _ realised: KernelValue, _ objective: KernelValue, _ maximum: KernelValue, _ rule: RoundingRule,
         _ unit: Int64
     ) throws(EngineError) -> Int64 {
+        // 64-bit when every product fits (denominators are positive, so cross-multiplying keeps the order).
+        let (ratioNumerator, overflowNumerator) = realised.numerator.multipliedReportingOverflow(by: objective.denominator)
+        let (ratioDenominator, overflowDenominator) = realised.denominator.multipliedReportingOverflow(by: objective.numerator)
+        if !overflowNumerator, !overflowDenominator {
+            let (ratio, overflowRatio) = ratioNumerator.multipliedReportingOverflow(by: maximum.denominator)
+            let (ceiling, overflowCeiling) = maximum.numerator.multipliedReportingOverflow(by: ratioDenominator)
+            if !overflowRatio, !overflowCeiling {
+                return ratio <= ceiling
+                    ? try scale(conventional, ratioNumerator, ratioDenominator, rule, unit)
+                    : try scale(conventional, maximum.numerator, maximum.denominator, rule, unit)
+            }
+        }
         let numerator = Int128(realised.numerator) * Int128(objective.denominator)
         let denominator = Int128(realised.denominator) * Int128(objective.numerator)
         if numerator * Int128(maximum.denominator) <= Int128(maximum.numerator) * denominator,
