@@ -1,48 +1,40 @@
 import SubventionCSV
 import SubventionCore
 
-/// The benchmark rows in memory, column by column: operation index, places, realised places, cost and avance.
-struct BenchmarkRows {
-    var ids: [Int64] = []
-    var operations: [Int] = []
-    var places: [Int64] = []
-    var realised: [Int64] = []
-    var costs: [Int64] = []
-    var avances: [Int64] = []
+/// A generated benchmark row (`row,operation,places,realised_places,cost_cents,avance_cents`): the operation as
+/// an index into the settler's operations, amounts in cents. Rows are held in one array, read through one
+/// buffer pointer per batch.
+struct BenchmarkRow {
+    let id: Int64
+    let operation: Int
+    let places: Int64
+    let realised: Int64
+    let cost: Int64
+    let avance: Int64
 
-    var count: Int { ids.count }
-
-    /// Reads the generated CSV (`row,operation,places,realised_places,cost_cents,avance_cents`) through libcsv.
-    static func read(path: String, operationIndex: [String: Int]) throws -> BenchmarkRows {
-        var rows = BenchmarkRows()
+    /// Reads the generated CSV through libcsv.
+    static func readAll(path: String, operationIndex: [String: Int]) throws -> [BenchmarkRow] {
+        var rows: [BenchmarkRow] = []
         var header = true
         try CSVReader.forEachRecord(path: path, delimiter: .comma) { (line, fields) throws(CSVError) in
             if header {
                 header = false
                 return
             }
-            let parsed = try Self.parse(fields, line: line, path: path, operationIndex: operationIndex)
-            rows.ids.append(parsed.id)
-            rows.operations.append(parsed.operation)
-            rows.places.append(parsed.places)
-            rows.realised.append(parsed.realised)
-            rows.costs.append(parsed.cost)
-            rows.avances.append(parsed.avance)
+            rows.append(try BenchmarkRow(fields, line: line, path: path, operationIndex: operationIndex))
         }
         return rows
     }
 
     /// One record's fields, parsed without building strings except for the operation id.
-    static func parse(_ fields: [ArraySlice<UInt8>], line: Int, path: String, operationIndex: [String: Int])
-        throws(CSVError) -> (id: Int64, operation: Int, places: Int64, realised: Int64, cost: Int64, avance: Int64)
-    {
+    init(_ fields: [ArraySlice<UInt8>], line: Int, path: String, operationIndex: [String: Int]) throws(CSVError) {
         guard fields.count == 6, let operation = operationIndex[String(decoding: fields[1], as: UTF8.self)],
-            let id = integer(fields[0]), let places = integer(fields[2]), places > 0, let realised = integer(fields[3]),
-            let cost = integer(fields[4]), let avance = integer(fields[5])
+            let id = Self.integer(fields[0]), let places = Self.integer(fields[2]), places > 0,
+            let realised = Self.integer(fields[3]), let cost = Self.integer(fields[4]), let avance = Self.integer(fields[5])
         else {
             throw CSVError(file: path, line: line, column: 1, message: "ligne de banc d'essai invalide")
         }
-        return (id, operation, places, realised, cost, avance)
+        (self.id, self.operation, self.places, self.realised, self.cost, self.avance) = (id, operation, places, realised, cost, avance)
     }
 
     /// A non-negative decimal integer, or nil.

@@ -10,8 +10,9 @@ struct RowSettler {
     let unit: QuantityUnit
     let evaluator: ProgrammeEvaluator
     let kernels: [SettlementKernel]
-    /// Reused for every row: no allocation per row.
-    var values: [KernelValue]
+    /// Nil for an operation whose amount is printed per row (the benchmark rows have none).
+    let pricings: [UnitPricing?]
+    let inputCount: Int
 
     init(programmePath: String) throws {
         let (loaded, _) = try ConventionFiles.load(path: programmePath)
@@ -38,25 +39,24 @@ struct RowSettler {
             guard let kernel = terms.kernel else { throw BenchmarkError("« \(terms.operation.id) » n'a pas de noyau entier") }
             return kernel
         }
-        values = Array(repeating: .missing, count: model.convention.inputs.count)
+        pricings = terms.map(\.pricing)
+        inputCount = model.convention.inputs.count
     }
 
-    /// Due, solde and titre de recettes of one row, in cents.
-    mutating func settle(operation: Int, places: Int64, realised: Int64, cost: Int64, avance: Int64) throws
-        -> (due: Int64, solde: Int64, titre: Int64)
-    {
-        let quantity = KernelValue(numerator: places)
-        let amount = try terms[operation].amount(quantity: quantity, printed: 0)
-        values[realisedSlot] = KernelValue(numerator: realised)
-        values[costSlot] = KernelValue(numerator: cost)
-        let values = self.values
-        let figures = try kernels.withUnsafeBufferPointer { (kernels) throws(EngineError) in
-            try kernels[operation].figures(values, paid: avance, rowAmount: amount, rowQuantity: quantity)
-        }
-        switch figures.outcome {
-        case .solde(let solde): return (figures.due.cents, solde.cents, 0)
-        case .reversement(let titre): return (figures.due.cents, 0, titre.cents)
-        case .settled: return (figures.due.cents, 0, 0)
+    /// Runs `body` with the kernels, the prices and one values buffer borrowed for a whole batch of rows.
+    func withBatch<Result>(_ body: (inout RowBatch) throws -> Result) throws -> Result {
+        var values = [KernelValue](repeating: .missing, count: inputCount)
+        let borrowed = kernels.map(\.borrowed)
+        return try withExtendedLifetime(kernels) {
+            try borrowed.withUnsafeBufferPointer { kernels in
+                try pricings.withUnsafeBufferPointer { pricings in
+                    try values.withUnsafeMutableBufferPointer { values in
+                        var batch = RowBatch(
+                            kernels: kernels, pricings: pricings, values: values, realisedSlot: realisedSlot, costSlot: costSlot)
+                        return try body(&batch)
+                    }
+                }
+            }
         }
     }
 }

@@ -34,34 +34,47 @@ func json(_ pairs: [(String, String)]) -> String {
 
 /// The engine loop over `range`, writing each row's figures into the result buffers.
 @Sendable func settle(
-    _ rows: BenchmarkRows, _ range: Range<Int>, settler: inout RowSettler, due: UnsafeMutableBufferPointer<Int64>,
-    solde: UnsafeMutableBufferPointer<Int64>, titre: UnsafeMutableBufferPointer<Int64>
+    _ rows: UnsafeBufferPointer<BenchmarkRow>, _ range: Range<Int>, batch: inout RowBatch,
+    due: UnsafeMutableBufferPointer<Int64>, solde: UnsafeMutableBufferPointer<Int64>, titre: UnsafeMutableBufferPointer<Int64>
 ) throws {
     for index in range {
-        (due[index], solde[index], titre[index]) = try settler.settle(
-            operation: rows.operations[index], places: rows.places[index], realised: rows.realised[index],
-            cost: rows.costs[index], avance: rows.avances[index])
+        (due[index], solde[index], titre[index]) = try batch.settle(rows[index])
     }
 }
 
-/// Settles every row on `threads` threads (each with its own settler and values buffer); returns the figures.
-func settleAll(_ rows: BenchmarkRows, settler: RowSettler, threads: Int) throws -> (due: [Int64], solde: [Int64], titre: [Int64]) {
+/// The median time of `runs` runs of `body`, after one run to warm caches and pages up.
+func medianSeconds(runs: Int = 5, _ body: () throws -> Void) rethrows -> Double {
+    try body()
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = clock.now
+        try body()
+        samples.append(seconds(clock.now - start))
+    }
+    return samples.sorted()[runs / 2]
+}
+
+/// Settles every row on `threads` threads (each with its own values buffer); returns the figures.
+func settleAll(_ rows: [BenchmarkRow], settler: RowSettler, threads: Int) throws -> (due: [Int64], solde: [Int64], titre: [Int64]) {
     var due = [Int64](repeating: 0, count: rows.count)
     var solde = [Int64](repeating: 0, count: rows.count)
     var titre = [Int64](repeating: 0, count: rows.count)
     let failure = FailureBox()
-    due.withUnsafeMutableBufferPointer { due in
-        solde.withUnsafeMutableBufferPointer { solde in
-            titre.withUnsafeMutableBufferPointer { titre in
-                nonisolated(unsafe) let (due, solde, titre) = (due, solde, titre)
-                let chunk = (rows.count + threads - 1) / threads
-                DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                    var local = settler
-                    let range = min(thread * chunk, rows.count)..<min((thread + 1) * chunk, rows.count)
-                    do {
-                        try settle(rows, range, settler: &local, due: due, solde: solde, titre: titre)
-                    } catch {
-                        failure.set("\(error)")
+    rows.withUnsafeBufferPointer { rows in
+        due.withUnsafeMutableBufferPointer { due in
+            solde.withUnsafeMutableBufferPointer { solde in
+                titre.withUnsafeMutableBufferPointer { titre in
+                    nonisolated(unsafe) let (rows, due, solde, titre) = (rows, due, solde, titre)
+                    let chunk = (rows.count + threads - 1) / threads
+                    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                        let range = min(thread * chunk, rows.count)..<min((thread + 1) * chunk, rows.count)
+                        do {
+                            try settler.withBatch { batch in
+                                try settle(rows, range, batch: &batch, due: due, solde: solde, titre: titre)
+                            }
+                        } catch {
+                            failure.set("\(error)")
+                        }
                     }
                 }
             }
@@ -83,32 +96,29 @@ final class FailureBox: @unchecked Sendable {
 }
 
 do {
-    var settler = try RowSettler(programmePath: programmePath)
-    // `settler` is mutated by the CSV mode only; the engine mode copies it per thread.
+    let settler = try RowSettler(programmePath: programmePath)
     let input = arguments[2]
     let output = arguments[3]
     if arguments[1] == "engine" {
         let loadStart = clock.now
-        let rows = try BenchmarkRows.read(path: input, operationIndex: settler.operationIndex)
+        let rows = try BenchmarkRow.readAll(path: input, operationIndex: settler.operationIndex)
         let loadSeconds = seconds(clock.now - loadStart)
-        let singleStart = clock.now
-        _ = try settleAll(rows, settler: settler, threads: 1)
-        let singleThreadSeconds = seconds(clock.now - singleStart)
+        let singleThreadSeconds = try medianSeconds { _ = try settleAll(rows, settler: settler, threads: 1) }
         let threads = ProcessInfo.processInfo.activeProcessorCount
-        let start = clock.now
+        let engineSeconds = try medianSeconds { _ = try settleAll(rows, settler: settler, threads: threads) }
         let (due, solde, titre) = try settleAll(rows, settler: settler, threads: threads)
-        let engineSeconds = seconds(clock.now - start)
         // One settlement through the public library API, with its trace, as `subvention settle` computes it.
         let evaluator = settler.evaluator
-        let operation = settler.terms[rows.operations[0]].operation
+        let first = rows[0]
+        let operation = settler.terms[first.operation].operation
         let row = ProgrammeRow(
-            line: 2, operation: operation.id, territory: "", structure: "", quantity: Rational(rows.places[0]),
-            declaredAmount: try settler.terms[rows.operations[0]].computedAmount(quantity: Rational(rows.places[0]), printed: .zero))
+            line: 2, operation: operation.id, territory: "", structure: "", quantity: Rational(first.places),
+            declaredAmount: try settler.terms[first.operation].computedAmount(quantity: Rational(first.places), printed: .zero))
         let bilan = Bilan(
             values: [
-                "quantite-realisee": .quantity(Quantity(Rational(rows.realised[0]), settler.unit)),
-                "cout-action": .money(Money(cents: rows.costs[0])),
-            ], payments: [Payment(installment: "avance", amount: Money(cents: rows.avances[0]))])
+                "quantite-realisee": .quantity(Quantity(Rational(first.realised), settler.unit)),
+                "cout-action": .money(Money(cents: first.cost)),
+            ], payments: [Payment(installment: "avance", amount: Money(cents: first.avance))])
         var samples: [Double] = []
         samples.reserveCapacity(20_000)
         for _ in 0..<20_000 {
@@ -121,7 +131,7 @@ do {
         var writer = CSVWriter(dialect: CSVDialect(delimiter: .comma, lineEnd: "\n", neutralisesFormulas: false))
         writer.write(["row", "due_cents", "solde_cents", "titre_cents"])
         for index in 0..<rows.count {
-            writer.write([String(rows.ids[index]), String(due[index]), String(solde[index]), String(titre[index])])
+            writer.write([String(rows[index].id), String(due[index]), String(solde[index]), String(titre[index])])
         }
         try CSVFile.write(writer.bytes, to: output)
         print(json([
@@ -141,23 +151,24 @@ do {
         var header = true
         var count = 0
         let operationIndex = settler.operationIndex
-        try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
-            if header {
-                header = false
-                return
-            }
-            let row = try BenchmarkRows.parse(fields, line: line, path: input, operationIndex: operationIndex)
-            do {
-                let figures = try settler.settle(
-                    operation: row.operation, places: row.places, realised: row.realised, cost: row.cost, avance: row.avance)
-                writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
-            } catch {
-                throw CSVError(file: input, line: line, column: 1, message: "\(error)")
-            }
-            count += 1
-            if writer.bytes.count > 1 << 20 {
-                handle.write(Data(writer.bytes))
-                writer = CSVWriter(dialect: writer.dialect)
+        try settler.withBatch { batch in
+            try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
+                if header {
+                    header = false
+                    return
+                }
+                let row = try BenchmarkRow(fields, line: line, path: input, operationIndex: operationIndex)
+                do {
+                    let figures = try batch.settle(row)
+                    writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
+                } catch {
+                    throw CSVError(file: input, line: line, column: 1, message: "\(error)")
+                }
+                count += 1
+                if writer.bytes.count > 1 << 20 {
+                    handle.write(Data(writer.bytes))
+                    writer = CSVWriter(dialect: writer.dialect)
+                }
             }
         }
         handle.write(Data(writer.bytes))
