@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs libcsv-dev (the C CSV library every CSV of the project goes through) when it is missing.
 set -euo pipefail
-if [ -f /usr/include/csv.h ] && ldconfig -p 2>/dev/null | grep -q 'libcsv\.so'; then
+# `grep` reads the whole list (no -q): with pipefail, an early exit would fail `ldconfig` with SIGPIPE.
+if [ -f /usr/include/csv.h ] && ldconfig -p 2>/dev/null | grep 'libcsv\.so' >/dev/null; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
