@@ -38,13 +38,19 @@ public enum CSVReader {
 
     /// Streams the records of `bytes` (a BOM is skipped) to `body` with the line each starts on.
     ///
-    /// The field buffers are reused between records: copy what you keep. This is the path for large files.
+    /// The fields are slices of one buffer reused between records: copy what you keep, and read a field as a
+    /// collection (its indices do not start at 0). This is the path for large files: no allocation per field
+    /// or per record once the buffers have grown.
     /// - Throws: ``CSVError`` for malformed quoting, or what `body` throws.
     public static func forEachRecord(
         bytes: [UInt8], file: String? = nil, delimiter: CSVDelimiter,
         _ body: (_ line: Int, _ fields: [ArraySlice<UInt8>]) throws(CSVError) -> Void
     ) throws(CSVError) {
-        let state = ParserState()
+        // The callbacks reach the state through a raw pointer: no reference counting and no exclusivity check
+        // per field.
+        let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+        state.initialize(to: ParserState())
+        defer { state.deinitialize(count: 1).deallocate() }
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
             throw CSVError(file: file, line: 0, column: 0, message: "mémoire insuffisante pour lire le CSV")
@@ -53,7 +59,8 @@ public enum CSVReader {
         csv_set_delim(&parser, delimiter.rawValue)
         csv_set_space_func(&parser) { _ in 0 }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let context = Unmanaged.passUnretained(state).toOpaque()
+        let context = UnsafeMutableRawPointer(state)
+        var fields: [ArraySlice<UInt8>] = []
         var lineStart = start
         var line = 1
         var failure: CSVError?
@@ -63,65 +70,93 @@ public enum CSVReader {
                 var lineEnd = lineStart
                 while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
                 let length = min(lineEnd + 1, buffer.count) - lineStart
-                state.line = line
+                state.pointee.line = line
                 let parsed = csv_parse(&parser, base + lineStart, length, fieldEnded, recordEnded, context)
                 if parsed < length {
                     failure = CSVError(file: file, line: line, column: parsed + 1,
                         message: "guillemets mal placés : un champ entre guillemets doit être fermé et suivi d'un séparateur")
                     return
                 }
-                if let error = flush(state, body) { failure = error; return }
+                if let error = state.pointee.flush(into: &fields, body) { failure = error; return }
                 lineStart = lineEnd + 1
                 line += 1
             }
         }
         if let failure { throw failure }
-        state.line = line - 1
+        state.pointee.line = line - 1
         if csv_fini(&parser, fieldEnded, recordEnded, context) != 0 {
-            throw CSVError(file: file, line: state.recordLine ?? max(line - 1, 1), column: 0,
+            throw CSVError(file: file, line: state.pointee.recordLine ?? max(line - 1, 1), column: 0,
                 message: "guillemet ouvrant sans guillemet fermant à la fin du fichier")
         }
-        if let error = flush(state, body) { throw error }
-    }
-
-    private static func flush(
-        _ state: ParserState, _ body: (Int, [ArraySlice<UInt8>]) throws(CSVError) -> Void
-    ) -> CSVError? {
-        defer { state.completed.removeAll(keepingCapacity: true) }
-        for (line, fields) in state.completed {
-            do {
-                try body(line, fields)
-            } catch {
-                return error
-            }
-        }
-        return nil
+        if let error = state.pointee.flush(into: &fields, body) { throw error }
     }
 }
 
-/// What the libcsv callbacks accumulate.
-final class ParserState {
+/// What the libcsv callbacks accumulate: the bytes of the pending fields end to end, where each field ends, and
+/// the records completed since the last flush.
+struct ParserState {
     var line = 1
+    /// The line the current record starts on, once its first field is known.
     var recordLine: Int?
-    var fields: [ArraySlice<UInt8>] = []
-    var completed: [(Int, [ArraySlice<UInt8>])] = []
+    var bytes: [UInt8] = []
+    var fieldEnds: [Int] = []
+    /// Each completed record: the line it starts on and its number of fields.
+    var records: [(line: Int, fieldCount: Int)] = []
+    /// The fields of the current, incomplete record.
+    var pendingFields = 0
+
+    /// Hands the completed records to `body` as slices of ``bytes`` (through the reused `fields` array), then
+    /// drops them, keeping the fields of a record not complete yet (a quoted field across lines).
+    mutating func flush(
+        into fields: inout [ArraySlice<UInt8>], _ body: (Int, [ArraySlice<UInt8>]) throws(CSVError) -> Void
+    ) -> CSVError? {
+        var field = 0
+        var start = 0
+        var failure: CSVError?
+        for record in records {
+            fields.removeAll(keepingCapacity: true)
+            for _ in 0..<record.fieldCount {
+                let end = fieldEnds[field]
+                fields.append(bytes[start..<end])
+                start = end
+                field += 1
+            }
+            do {
+                try body(record.line, fields)
+            } catch {
+                failure = error
+                break
+            }
+        }
+        fields.removeAll(keepingCapacity: true)
+        records.removeAll(keepingCapacity: true)
+        if field == fieldEnds.count {
+            bytes.removeAll(keepingCapacity: true)
+            fieldEnds.removeAll(keepingCapacity: true)
+        } else {
+            bytes.removeSubrange(0..<start)
+            fieldEnds.removeSubrange(0..<field)
+            for index in fieldEnds.indices { fieldEnds[index] -= start }
+        }
+        return failure
+    }
 }
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    guard let context else { return }
-    let state = Unmanaged<ParserState>.fromOpaque(context).takeUnretainedValue()
-    let bytes = data.map { ArraySlice(UnsafeRawBufferPointer(start: $0, count: length)) } ?? []
-    if state.recordLine == nil {
-        let newlines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        state.recordLine = state.line - newlines
+    guard let state = context?.assumingMemoryBound(to: ParserState.self) else { return }
+    let field = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length)
+    if state.pointee.recordLine == nil {
+        let newlines = field.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        state.pointee.recordLine = state.pointee.line - newlines
     }
-    state.fields.append(bytes)
+    state.pointee.bytes.append(contentsOf: field)
+    state.pointee.fieldEnds.append(state.pointee.bytes.count)
+    state.pointee.pendingFields += 1
 }
 
 private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    guard let context else { return }
-    let state = Unmanaged<ParserState>.fromOpaque(context).takeUnretainedValue()
-    state.completed.append((state.recordLine ?? state.line, state.fields))
-    state.fields.removeAll(keepingCapacity: true)
-    state.recordLine = nil
+    guard let state = context?.assumingMemoryBound(to: ParserState.self) else { return }
+    state.pointee.records.append((state.pointee.recordLine ?? state.pointee.line, state.pointee.pendingFields))
+    state.pointee.pendingFields = 0
+    state.pointee.recordLine = nil
 }

@@ -29,16 +29,17 @@ public struct CSVWriter: Sendable {
             if index > 0 { bytes.append(dialect.delimiter.rawValue) }
             append(dialect.neutralisesFormulas ? Self.neutralised(field) : field)
         }
-        bytes.append(contentsOf: Array(dialect.lineEnd.utf8))
+        bytes.append(contentsOf: dialect.lineEnd.utf8)
     }
 
     private mutating func append(_ field: String) {
-        let utf8 = Array(field.utf8)
-        let needsQuotes = utf8.contains { $0 == dialect.delimiter.rawValue || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let delimiter = dialect.delimiter.rawValue
+        let needsQuotes = field.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {
-            bytes.append(contentsOf: utf8)
+            bytes.append(contentsOf: field.utf8)
             return
         }
+        let utf8 = Array(field.utf8)
         let capacity = utf8.count * 2 + 2
         var quoted = [UInt8](repeating: 0, count: capacity)
         let written = utf8.withUnsafeBytes { source in
