@@ -13,7 +13,7 @@ struct BenchmarkRow {
     let avance: Int64
 
     /// Reads the generated CSV through libcsv.
-    static func readAll(path: String, operationIndex: [String: Int]) throws -> [BenchmarkRow] {
+    static func readAll(path: String, operationKeys: [[UInt8]]) throws -> [BenchmarkRow] {
         var rows: [BenchmarkRow] = []
         var header = true
         try CSVReader.forEachRecord(path: path, delimiter: .comma) { (line, fields) throws(CSVError) in
@@ -21,14 +21,14 @@ struct BenchmarkRow {
                 header = false
                 return
             }
-            rows.append(try BenchmarkRow(fields, line: line, path: path, operationIndex: operationIndex))
+            rows.append(try BenchmarkRow(fields, line: line, path: path, operationKeys: operationKeys))
         }
         return rows
     }
 
-    /// One record's fields, parsed without building strings except for the operation id.
-    init(_ fields: [ArraySlice<UInt8>], line: Int, path: String, operationIndex: [String: Int]) throws(CSVError) {
-        guard fields.count == 6, let operation = operationIndex[String(decoding: fields[1], as: UTF8.self)],
+    /// One record's fields, parsed without building a string.
+    init(_ fields: [ArraySlice<UInt8>], line: Int, path: String, operationKeys: [[UInt8]]) throws(CSVError) {
+        guard fields.count == 6, let operation = operationKeys.firstIndex(where: { $0.elementsEqual(fields[1]) }),
             let id = Self.integer(fields[0]), let places = Self.integer(fields[2]), places > 0,
             let realised = Self.integer(fields[3]), let cost = Self.integer(fields[4]), let avance = Self.integer(fields[5])
         else {

@@ -4,7 +4,8 @@ import SubventionCore
 /// The programme's operations compiled once; settles a benchmark row through the engine's batch path.
 struct RowSettler {
     let terms: [ProgrammeOperationTerms]
-    let operationIndex: [String: Int]
+    /// The operation ids as UTF-8, at their operation index: a row's operation is found by its bytes.
+    let operationKeys: [[UInt8]]
     let realisedSlot: Int
     let costSlot: Int
     let unit: QuantityUnit
@@ -19,10 +20,8 @@ struct RowSettler {
         guard case .programme(let programme) = loaded else { throw BenchmarkError("\(programmePath) n'est pas un programme") }
         evaluator = try ProgrammeEvaluator(programme.programme)
         var terms: [ProgrammeOperationTerms] = []
-        var index: [String: Int] = [:]
         for operation in programme.programme.operations {
             guard let resolved = evaluator.terms(forOperation: operation.id) else { continue }
-            index[operation.id] = terms.count
             terms.append(resolved)
         }
         guard let model = terms.first?.model,
@@ -31,7 +30,7 @@ struct RowSettler {
             case .quantity(let unit) = model.convention.inputs[realised].kind
         else { throw BenchmarkError("le modèle n'a pas les entrées quantite-realisee et cout-action") }
         self.terms = terms
-        operationIndex = index
+        operationKeys = terms.map { Array($0.operation.id.utf8) }
         realisedSlot = realised
         costSlot = cost
         self.unit = unit

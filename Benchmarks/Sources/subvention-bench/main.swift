@@ -101,7 +101,7 @@ do {
     let output = arguments[3]
     if arguments[1] == "engine" {
         let loadStart = clock.now
-        let rows = try BenchmarkRow.readAll(path: input, operationIndex: settler.operationIndex)
+        let rows = try BenchmarkRow.readAll(path: input, operationKeys: settler.operationKeys)
         let loadSeconds = seconds(clock.now - loadStart)
         let singleThreadSeconds = try medianSeconds { _ = try settleAll(rows, settler: settler, threads: 1) }
         let threads = ProcessInfo.processInfo.activeProcessorCount
@@ -150,14 +150,14 @@ do {
         writer.write(["row", "due_cents", "solde_cents", "titre_cents"])
         var header = true
         var count = 0
-        let operationIndex = settler.operationIndex
+        let operationKeys = settler.operationKeys
         try settler.withBatch { batch in
             try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
                 if header {
                     header = false
                     return
                 }
-                let row = try BenchmarkRow(fields, line: line, path: input, operationIndex: operationIndex)
+                let row = try BenchmarkRow(fields, line: line, path: input, operationKeys: operationKeys)
                 do {
                     let figures = try batch.settle(row)
                     writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
