@@ -24,14 +24,14 @@ extension CSVReader {
                 if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }
                 atStart = false
             }
-            guard let lastNewline = lastRecordEnd(in: carry) else { continue }
+            guard let (lastNewline, lines) = lastRecordEnd(in: carry) else { continue }
             let complete = Array(carry[...lastNewline])
             carry.removeSubrange(...lastNewline)
             let offset = firstLine - 1
             try forEachRecord(bytes: complete, file: path, delimiter: delimiter) { (line, fields) throws(CSVError) in
                 try body(line + offset, fields)
             }
-            firstLine += complete.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            firstLine += lines
         }
         if !carry.isEmpty {
             let offset = firstLine - 1
@@ -41,13 +41,27 @@ extension CSVReader {
         }
     }
 
-    /// The last line end of `bytes` outside quotes (a quoted field may hold line ends), if any.
-    static func lastRecordEnd(in bytes: [UInt8]) -> Int? {
-        var quoted = false
-        var last: Int?
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x22 { quoted.toggle() } else if byte == 0x0A, !quoted { last = index }
+    /// The last line end of `bytes` outside quotes (a quoted field may hold line ends), if any, with the number
+    /// of line ends up to it.
+    static func lastRecordEnd(in bytes: [UInt8]) -> (index: Int, lines: Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var quoted = false
+            var last: Int?
+            var lines = 0
+            var linesToLast = 0
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte == 0x22 {
+                    quoted.toggle()
+                } else if byte == 0x0A {
+                    lines += 1
+                    if !quoted {
+                        last = index
+                        linesToLast = lines
+                    }
+                }
+            }
+            return last.map { ($0, linesToLast) }
         }
-        return last
     }
 }

@@ -1,5 +1,11 @@
 import CLibCSV
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads CSV through libcsv (strict RFC 4180 quoting), keeping the line each record starts on.
 ///
 /// Accepts an optional UTF-8 BOM, LF or CRLF line ends, and `;`, `,` or tab delimiters (detected from the
@@ -67,8 +73,10 @@ public enum CSVReader {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             while lineStart < buffer.count, failure == nil {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                var lineEnd = buffer.count
+                if let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
+                    lineEnd = UnsafeRawPointer(base).distance(to: newline)
+                }
                 let length = min(lineEnd + 1, buffer.count) - lineStart
                 state.pointee.line = line
                 let parsed = csv_parse(&parser, base + lineStart, length, fieldEnded, recordEnded, context)
