@@ -113,11 +113,7 @@ extension SettlementKernel {
                 }
                 return try SettlementKernel.prorata(conventional, try quantity(slot, values), objective, maximum, rule, unit)
             case .perUnit(let price, let slot):
-                let count = try quantity(slot, values)
-                let (numerator, overflowNumerator) = price.numerator.multipliedReportingOverflow(by: count.numerator)
-                let (denominator, overflowDenominator) = price.denominator.multipliedReportingOverflow(by: count.denominator)
-                guard !overflowNumerator, !overflowDenominator else { throw .arithmetic(.overflow(operation: "prix × quantité")) }
-                return try SettlementKernel.scale(100, numerator, denominator, rule, unit)
+                return try UnitPricing(price: price, rule: rule, unit: unit).amount(quantity: try quantity(slot, values))
             }
         }
     }
