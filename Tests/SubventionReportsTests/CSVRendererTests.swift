@@ -17,7 +17,7 @@ struct CSVRendererTests {
             Total,1463282.00,,\r
 
             """)
-        #expect(Array(text.utf8) == (try CSVRenderer.render(try ReportFixture.report(), dialect: .rfc4180)))
+        #expect(Array(text.utf8) == (try CSVRenderer(dialect: .rfc4180).bytes(try ReportFixture.report())))
     }
 
     @Test("Excel-FR : BOM, « ; », virgule décimale sans séparateur de milliers, titres français, CRLF")

@@ -70,7 +70,7 @@ struct HTMLRendererTests {
 
     @Test("Autonome et imprimable : CSS en ligne, @media print, ni script ni ressource externe, texte échappé")
     func selfContained() throws {
-        let html = HTMLRenderer.render(try ReportFixture.report())
+        let html = HTMLRenderer().render(try ReportFixture.report())
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\" xmlns=\"http://www.w3.org/1999/xhtml\">\n"))
         #expect(html.hasSuffix("</body>\n</html>\n"))
         #expect(html.contains("<style>") && html.contains("@media print"))
@@ -91,7 +91,7 @@ struct HTMLRendererTests {
                 ReportSection(id: "vide", title: "Vide", content: .calendar(PaymentCalendar(months: []))),
                 ReportSection(id: "negatif", title: "Négatif <b>non</b>", content: .calendar(calendar)),
             ])
-        let html = HTMLRenderer.render(report)
+        let html = HTMLRenderer().render(report)
         #expect(html.contains("<h1>Bip &amp; co</h1>"))
         #expect(html.contains("<h2>Négatif &lt;b&gt;non&lt;/b&gt;</h2>"))
         let outline = try Outline.of(html)

@@ -46,8 +46,8 @@ struct JSONRendererTests {
     @Test("L'ordre des clés est celui de docs/report-json.md, et les mêmes données donnent les mêmes octets")
     func keyOrder() throws {
         let report = try ReportFixture.report()
-        let text = JSONRenderer.render(report)
-        #expect(text == JSONRenderer.render(report))
+        let text = JSONRenderer().render(report)
+        #expect(text == JSONRenderer().render(report))
         #expect(text.hasSuffix("}\n"))
         /// Where each key first appears after `start` (-1 when it does not), so that a missing key fails the order.
         func positions(_ keys: [String], after start: String = "") -> [Int] {
@@ -69,7 +69,7 @@ struct JSONRendererTests {
     @Test("Caractères de contrôle échappés")
     func escaping() throws {
         let report = Report(kind: "essai", title: "a\"b\\c\nd\u{1}", sections: [])
-        let text = JSONRenderer.render(report)
+        let text = JSONRenderer().render(report)
         #expect(text.contains("\"titre\": \"a\\\"b\\\\c\\nd\\u0001\""))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["titre"] as? String == "a\"b\\c\nd\u{1}")

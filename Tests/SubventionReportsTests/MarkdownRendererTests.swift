@@ -7,7 +7,7 @@ import Testing
 struct MarkdownRendererTests {
     @Test("Le rapport entier : montants alignés à droite, « | » échappé, total en gras")
     func wholeReport() throws {
-        let markdown = MarkdownRenderer.render(try ReportFixture.report())
+        let markdown = MarkdownRenderer().render(try ReportFixture.report())
         #expect(markdown.replacingOccurrences(of: ReportFixture.nbsp, with: " ") == """
             # Essai \\<&\\>
 
@@ -46,7 +46,7 @@ struct MarkdownRendererTests {
             columns: [ReportColumn("code", "Code"), ReportColumn("montant", "Montant"), ReportColumn("libelle", "Libellé")],
             rows: [[.text("A1"), .money(ReportFixture.solde), .text("*gras* [lien]\nsuite `code`")]])
         let report = Report(kind: "essai", title: "T", sections: [ReportSection(id: "t", title: "T", content: .table(table))])
-        let markdown = MarkdownRenderer.render(report)
+        let markdown = MarkdownRenderer().render(report)
         #expect(markdown.contains("| Code | Montant | Libellé |\n| --- | ---: | --- |\n"))
         #expect(markdown.contains("| A1 | 586\u{A0}512,80\u{A0}€ | \\*gras\\* \\[lien\\] suite \\`code\\` |\n"))
     }

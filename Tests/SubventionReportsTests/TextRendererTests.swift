@@ -38,7 +38,7 @@ struct TextRendererTests {
 
     @Test("Le rapport entier, au caractère près (espaces insécables comprises)")
     func wholeReport() throws {
-        let text = TextRenderer.render(try ReportFixture.report())
+        let text = TextRenderer().render(try ReportFixture.report())
         #expect(text.replacingOccurrences(of: ReportFixture.nbsp, with: " ") == Self.expected)
         #expect(text.contains("  879\u{A0}769,20\u{A0}€     130  15/07/2024"))
         #expect(!text.contains("\u{1B}"))
@@ -51,7 +51,7 @@ struct TextRendererTests {
             columns: [ReportColumn("nom", "Nom"), ReportColumn("montant", "Montant")],
             rows: [[.text("Re\u{301}gion"), .money(Money(cents: 100))], [.text("Département"), .money(Money(cents: 123_456_789))]])
         let report = Report(kind: "essai", title: "T", sections: [ReportSection(id: "t", title: "T", content: .table(table))])
-        let lines = TextRenderer.render(report).split(separator: "\n").map(String.init)
+        let lines = TextRenderer().render(report).split(separator: "\n").map(String.init)
         // « Région » is 6 characters (7 scalars), padded to the 11 of « Département »; « 1,00 € » is 6 of 14.
         #expect(lines.contains("Re\u{301}gion" + String(repeating: " ", count: 5 + 2 + 8) + "1,00\u{A0}€"))
         #expect(lines.contains("Département  1\u{A0}234\u{A0}567,89\u{A0}€"))
@@ -80,7 +80,7 @@ struct TextRendererTests {
                 ReportSection(id: "t", title: "T", content: .table(table)),
                 ReportSection(id: "v", title: "Vide", content: .table(empty)),
             ])
-        #expect(TextRenderer.render(report) == "T\n=\n\nT\n-\nA   B\n─  ──\nx\ny  12\n\nVide\n----\n(aucune ligne)\n")
+        #expect(TextRenderer().render(report) == "T\n=\n\nT\n-\nA   B\n─  ──\nx\ny  12\n\nVide\n----\n(aucune ligne)\n")
     }
 
     static func strippingANSI(_ text: String) -> String {

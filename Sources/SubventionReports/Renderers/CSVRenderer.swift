@@ -33,13 +33,8 @@ public struct CSVRenderer: ReportRenderer {
         String(decoding: try bytes(report), as: UTF8.self)
     }
 
-    /// The bytes of the file.
-    public func bytes(_ report: Report) throws(NoTable) -> [UInt8] {
-        try Self.render(report, section: section, dialect: dialect)
-    }
-
     /// The bytes of the table `section` (the report's first table when nil).
-    public static func render(_ report: Report, section id: String? = nil, dialect: CSVDialect) throws(NoTable) -> [UInt8] {
+    public func bytes(_ report: Report) throws(NoTable) -> [UInt8] {
         let tables = report.sections.compactMap { section -> (String, ReportTable)? in
             switch section.content {
             case .table(let table): return (section.id, table)
@@ -47,7 +42,7 @@ public struct CSVRenderer: ReportRenderer {
             case .paragraphs: return nil
             }
         }
-        guard let table = (id.map { wanted in tables.first { $0.0 == wanted } } ?? tables.first)?.1 else {
+        guard let table = (section.map { wanted in tables.first { $0.0 == wanted } } ?? tables.first)?.1 else {
             throw NoTable(available: tables.map(\.0))
         }
         var writer = CSVWriter(dialect: dialect)

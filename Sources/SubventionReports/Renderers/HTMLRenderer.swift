@@ -8,10 +8,6 @@ import SubventionCore
 public struct HTMLRenderer: ReportRenderer {
     public init() {}
 
-    public static func render(_ report: Report) -> String {
-        HTMLRenderer().render(report)
-    }
-
     public func render(_ report: Report) -> String {
         var html = """
             <!DOCTYPE html>

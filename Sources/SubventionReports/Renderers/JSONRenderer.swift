@@ -5,10 +5,6 @@
 public struct JSONRenderer: ReportRenderer {
     public init() {}
 
-    public static func render(_ report: Report) -> String {
-        JSONRenderer().render(report)
-    }
-
     public func render(_ report: Report) -> String {
         Self.json(report).serialized() + "\n"
     }

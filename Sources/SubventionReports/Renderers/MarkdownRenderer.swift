@@ -5,10 +5,6 @@
 public struct MarkdownRenderer: ReportRenderer {
     public init() {}
 
-    public static func render(_ report: Report) -> String {
-        MarkdownRenderer().render(report)
-    }
-
     public func render(_ report: Report) -> String {
         var lines = ["# \(Self.escape(report.title))", ""]
         for line in report.subtitle { lines += [Self.escape(line), ""] }

@@ -10,11 +10,6 @@ public struct TextRenderer: ReportRenderer {
         self.colour = colour
     }
 
-    /// Without colours.
-    public static func render(_ report: Report) -> String {
-        TextRenderer().render(report)
-    }
-
     public func render(_ report: Report) -> String {
         var lines = [bold(report.title), String(repeating: "=", count: report.title.count)]
         lines += report.subtitle
