@@ -41,6 +41,7 @@ public struct SettlementKernel: Sendable {
 
     /// The parts and ceilings in memory of their own, so that ``Borrowed`` can point into them without holding a
     /// reference; freed with the last copy of the kernel.
+    ///
     /// Unchecked: the tables are written once, in `init`, and only read afterwards.
     final class Tables: @unchecked Sendable {
         let parts: UnsafeMutableBufferPointer<Part>
