@@ -15,7 +15,7 @@ enum CSVDialectName: String, ExpressibleByArgument, CaseIterable {
 
 /// Options of every report: format, CSV dialect and table, output file.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Format : text (par défaut), json, csv, markdown ou html.")
+    @Option(name: .long, help: "Format : text (par défaut), json, csv, markdown, html ou xlsx (classeur, avec --output).")
     var format: ReportFormat = .text
 
     @Option(name: .customLong("csv-dialect"), help: "Pour --format csv : rfc4180 (par défaut, « , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).")
@@ -29,13 +29,22 @@ struct ReportOutputOptions: ParsableArguments {
 
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
     func write(_ report: Report) throws {
+        if format == .xlsx, output == nil, isatty(FileHandle.standardOutput.fileDescriptor) == 1 {
+            Console.err("erreur: --format xlsx écrit un classeur binaire : donner --output FICHIER.xlsx")
+            throw Console.unreadable
+        }
         let bytes: [UInt8]
         do {
-            bytes = Array(try renderer.render(report).utf8)
+            bytes = try renderer.bytes(report)
         } catch {
             Console.err("erreur: \(error)")
             throw Console.unreadable
         }
+        try Self.write(bytes: bytes, to: output)
+    }
+
+    /// Writes `bytes` to `output` whole or not at all (standard output when nil); a failure exits with code 2.
+    static func write(bytes: [UInt8], to output: String?) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             return
@@ -56,6 +65,7 @@ struct ReportOutputOptions: ParsableArguments {
         case .markdown: return MarkdownRenderer()
         case .html: return HTMLRenderer()
         case .csv: return CSVRenderer(dialect: csvDialect.dialect, section: section)
+        case .xlsx: return XLSXRenderer()
         }
     }
 }

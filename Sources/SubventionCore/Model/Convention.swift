@@ -34,6 +34,8 @@ public struct Convention: Hashable, Sendable {
     public var indicativeRates: [IndicativeRate]
     public var notes: [DocumentNote]
     public var amendments: [Amendment]
+    /// The essential data for open-data publication (SCDL « Subventions »), when the file gives it.
+    public var publication = Publication()
 
     public init(
         id: String, title: String, financeur: String, beneficiaire: String, object: String? = nil,
