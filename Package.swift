@@ -72,7 +72,10 @@ let package = Package(
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
         .testTarget(name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore"]),
-        .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
+        .testTarget(
+            name: "SubventionCLITests",
+            dependencies: ["subvention", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SubventionScenariosTests", dependencies: ["SubventionScenarios", "SubventionTesting"]),
     ],
     swiftLanguageModes: [.v6]
