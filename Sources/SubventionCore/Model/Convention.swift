@@ -34,6 +34,8 @@ public struct Convention: Hashable, Sendable {
     public var indicativeRates: [IndicativeRate]
     public var notes: [DocumentNote]
     public var amendments: [Amendment]
+    /// The budget line the convention is charged to (imputation budgétaire), unless its components say otherwise.
+    public var imputation: Imputation? = nil
 
     public init(
         id: String, title: String, financeur: String, beneficiaire: String, object: String? = nil,
