@@ -58,13 +58,15 @@ struct BudgetReader {
         func figure(_ key: String) -> WrittenFigure? {
             map[key].flatMap { reader.writtenFigure($0, what: "\(what).\(key)") }
         }
-        for (key, figure) in [("ae", authority)] + ["disponible", "proposition"].compactMap({ key in figure(key).map { (key, $0) } })
-        where figure.amount < .zero {
-            reader.error("\(what).\(key) : un montant positif ou nul est attendu, \(figure.amount.french) trouvé", at: map[key])
+        let available = figure("disponible")
+        let proposal = figure("proposition")
+        for (key, figure) in [("ae", authority), ("disponible", available), ("proposition", proposal)]
+        where (figure?.amount ?? .zero) < .zero {
+            reader.error("\(what).\(key) : un montant positif ou nul est attendu", at: map[key])
         }
         return BudgetLine(
             imputation: Imputation(code: code, account: account, label: label), commitmentAuthority: authority,
-            printedAvailable: figure("disponible"), printedProposal: figure("proposition"), printedBalance: figure("solde"),
+            printedAvailable: available, printedProposal: proposal, printedBalance: figure("solde"),
             deliberation: map["deliberation"].flatMap { reader.text($0, what: "\(what).deliberation") },
             clause: reader.clause(map["source"], what: what))
     }
