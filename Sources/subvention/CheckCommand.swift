@@ -22,6 +22,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = false
         var worst = Severity.info
         var results: [JSONValue] = []
+        var loadedFiles: [LoadedFile] = []
         for path in paths {
             let files: [String]
             do {
@@ -31,10 +32,11 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for file in files {
+            for file in files where !ConventionFiles.isBudget(path: file) {
                 do {
                     let (loaded, warnings) = try ConventionFiles.load(path: file)
                     Console.report(warnings)
+                    loadedFiles.append(loaded)
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
                     switch output.format {
@@ -52,6 +54,8 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
+        let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles, format: output.format)
+        (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)
         if output.format == .json { Console.out(JSONValue.array(results).serialized() + "\n") }
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }

@@ -35,7 +35,7 @@ public struct BudgetChecker: Sendable {
                 findings.append(
                     Finding(
                         severity: .warning, code: "ecart-solde-budgetaire",
-                        message: "\(line.imputation.code) : \(name) \(base.french) − proposition \(proposal.french) = "
+                        message: "\(name) \(base.french) − proposition \(proposal.french) = "
                             + "\(computed.french), le tableau imprime un solde de \(balance.amount.french)",
                         subject: line.imputation.code, clause: balance.clause ?? line.clause))
             }
@@ -55,7 +55,7 @@ public struct BudgetChecker: Sendable {
             return [
                 Finding(
                     severity: .info, code: "proposition-non-verifiee",
-                    message: "\(line.imputation.code) : aucune convention \(deliberationText) n'est lue avec ce budget ; "
+                    message: "aucune convention \(deliberationText) n'est lue avec ce budget ; "
                         + "la proposition de \(proposal.amount.french) n'est pas vérifiée",
                     subject: line.imputation.code, clause: proposal.clause ?? line.clause)
             ]
@@ -74,7 +74,7 @@ public struct BudgetChecker: Sendable {
             return [
                 Finding(
                     severity: .info, code: "proposition-verifiee",
-                    message: "\(line.imputation.code) : \(detail) = \(sum.french) "
+                    message: "\(detail) = \(sum.french) "
                         + "(\(groups.map(\.group).joined(separator: " ; "))), la proposition imprimée",
                     subject: line.imputation.code, clause: proposal.clause ?? line.clause)
             ]
@@ -83,7 +83,7 @@ public struct BudgetChecker: Sendable {
         return [
             Finding(
                 severity: .warning, code: "ecart-proposition",
-                message: "\(line.imputation.code) : proposition imprimée \(proposal.amount.french), engagements "
+                message: "proposition imprimée \(proposal.amount.french), engagements "
                     + "\(deliberationText) \(detail) = \(sum.french) (écart \(difference.french))",
                 subject: line.imputation.code, clause: proposal.clause ?? line.clause)
         ]

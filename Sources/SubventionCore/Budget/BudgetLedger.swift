@@ -75,7 +75,7 @@ public struct BudgetLedger: Sendable {
                     findings.append(
                         Finding(
                             severity: .error, code: "ligne-budgetaire-en-double",
-                            message: "\(line.imputation.code) est déclarée deux fois pour \(budget.financeur), exercice \(budget.exercice)",
+                            message: "déclarée deux fois pour \(budget.financeur), exercice \(budget.exercice)",
                             subject: line.imputation.code, clause: line.clause))
                     continue
                 }
@@ -96,13 +96,13 @@ public struct BudgetLedger: Sendable {
             let committed = try exact { try members.map(\.amount).sum() }
             let voted = line?.commitmentAuthority.amount
             let available = try voted.map { (voted) throws(EngineError) in try exact { try voted - committed } }
-            let year = key.exercice.map(String.init) ?? "exercice non daté"
+            let year = key.exercice.map { "exercice \($0)" } ?? "exercice non daté"
             if let line, let voted, let available, available < .zero {
                 let excess = try exact { try available.negated() }
                 findings.append(
                     Finding(
                         severity: .error, code: "depassement-ae",
-                        message: "\(key.code) (\(year)) : engagements \(committed.french) au-delà de l'AE votée "
+                        message: "\(year) : engagements \(committed.french) au-delà de l'AE votée "
                             + "\(voted.french) (dépassement de \(excess.french))",
                         subject: key.code, clause: line.commitmentAuthority.clause ?? line.clause))
             }
@@ -110,7 +110,7 @@ public struct BudgetLedger: Sendable {
                 findings.append(
                     Finding(
                         severity: .warning, code: "ae-non-declaree",
-                        message: "\(key.code) (\(year)) : \(members.count) engagement(s) pour \(committed.french) "
+                        message: "\(year) : \(members.count) engagement(s) pour \(committed.french) "
                             + "sans ligne budgétaire déclarée pour \(key.financeur)",
                         subject: key.code, clause: members.first?.clause))
             }
@@ -119,7 +119,7 @@ public struct BudgetLedger: Sendable {
                     findings.append(
                         Finding(
                             severity: .warning, code: "imputation-differente",
-                            message: "\(commitment.subject) : imputation \(Self.describe(commitment.imputation)), "
+                            message: "imputation \(Self.describe(commitment.imputation)), "
                                 + "la ligne budgétaire déclare \(Self.describe(line.imputation))",
                             subject: commitment.subject, clause: commitment.clause))
                 }

@@ -20,7 +20,7 @@ public enum BudgetReport {
                     id: "constats", title: "Constats",
                     content: .paragraphs(
                         findings.sorted { $0.severity > $1.severity }.map { finding in
-                            "\(finding.severity.frenchLabel) [\(finding.code)] \(finding.message)"
+                            "\(finding.severity.frenchLabel) [\(finding.code)] \(finding.subject) : \(finding.message)"
                                 + (finding.clause.map { " (source : \($0))" } ?? "")
                         })),
             ])
