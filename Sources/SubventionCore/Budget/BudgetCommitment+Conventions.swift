@@ -35,13 +35,9 @@ extension BudgetCommitment {
         let shares = try groupShares(groups.map(\.weight))
         let rounding = convention.rounding
         let amounts = try exact { try compiled.total.split(shares: shares, rounding: rounding) }
-        let plannedParts = try schedule.map { (credit) throws(EngineError) in
-            try exact { try credit.amount.split(shares: shares, rounding: rounding) }
-        }
+        let plannedParts = try splitCumulatively(schedule.map(\.amount), shares: shares, rounding: rounding)
         let paidCredits = paymentCredits(payments)
-        let paidParts = try paidCredits.map { (credit) throws(EngineError) in
-            try exact { try credit.amount.split(shares: shares, rounding: rounding) }
-        }
+        let paidParts = try splitCumulatively(paidCredits.map(\.amount), shares: shares, rounding: rounding)
         var commitments: [BudgetCommitment] = []
         for (index, group) in groups.enumerated() {
             guard let imputation = group.imputation else { continue }
@@ -119,6 +115,26 @@ extension BudgetCommitment {
                 label: payment.installment.map { "versement « \($0) »" } ?? "versement", amount: payment.amount,
                 date: payment.date)
         }
+    }
+
+    /// Splits each amount between groups so that every group's parts sum to its share of the running total.
+    ///
+    /// The running total is split at each step (``Money/split(shares:rounding:)``) and each part is the difference
+    /// with the previous step: the parts of one amount sum to it, and a group's parts over all amounts sum to its
+    /// share of their total, rounded once (so a line's CP sum to its engagement).
+    static func splitCumulatively(_ amounts: [Money], shares: [Rational], rounding: RoundingPolicy) throws(EngineError)
+        -> [[Money]]
+    {
+        var running = Money.zero
+        var previous = [Money](repeating: .zero, count: shares.count + 1)
+        var parts: [[Money]] = []
+        for amount in amounts {
+            running = try exact { try running + amount }
+            let cumulative = try exact { try running.split(shares: shares, rounding: rounding) }
+            parts.append(try exact { try zip(cumulative, previous).map { try $0 - $1 } })
+            previous = cumulative
+        }
+        return parts
     }
 
     /// The shares of every group but the last in the sum of the weights (for ``Money/split(shares:rounding:)``).
