@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `subvention budget` as users run it.
+@Suite("subvention budget")
+struct BudgetCommandTests {
+    @Test("Les trois lignes des délibérations, au centime, en CSV ; code 0")
+    func bundledLines() throws {
+        let output = try Executable.run(["budget", "Conventions", "--as-of", "2025-06-30", "--format", "csv"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.components(separatedBy: "\r\n")
+        #expect(lines.first == "financeur,exercice,code-operation,imputation,libelle,ae-votee,ae-engagee,ae-disponible,engagements")
+        #expect(lines.contains("Département du Pas-de-Calais,2023,C02-446A05,6568/93446,Indemnisation des organismes référents,6801643.00,4425677.72,2375965.28,140"))
+        #expect(lines.contains("Département du Pas-de-Calais,2023,C01-444H03,6568/93444,Référent insertion professionnelle,1016400.00,796200.00,220200.00,6"))
+        #expect(lines.contains("Département du Pas-de-Calais,2024,C01-444H02,6568/93444,Appui au parcours intégré 2021-2027,13989480.46,300000.00,13689480.46,1"))
+    }
+
+    @Test("CP par exercice : le versement de 2024 lu dans le bilan est mandaté")
+    func creditsPerExercice() throws {
+        let output = try Executable.run(["budget", "Conventions", "--as-of", "2025-06-30", "--format", "csv", "--section", "exercices"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("2024,300000.00,300000.00,0.00,clos"))
+        #expect(output.stdout.contains("non daté,5389377.72,0.00,5389377.72,à dater"))
+    }
+
+    @Test("Une convention au-delà de l'AE : constat d'erreur avec les deux montants, code 1")
+    func aboveTheAE() throws {
+        let directory = NSTemporaryDirectory() + "subvention-budget-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for name in ["budget-2024.yaml", "professions-autonomie-62-2024.yaml"] {
+            try FileManager.default.copyItem(
+                atPath: Executable.root + "/Conventions/pas-de-calais/" + name, toPath: directory + "/" + name)
+        }
+        let original = try String(
+            contentsOfFile: Executable.root + "/Conventions/pas-de-calais/professions-autonomie-62-2024.yaml", encoding: .utf8)
+        try original.replacingOccurrences(of: "id: pas-de-calais-professions-autonomie-62-2024", with: "id: seconde-plateforme")
+            .replacingOccurrences(of: "300 000 €", with: "13 700 000 €")
+            .write(toFile: directory + "/seconde.yaml", atomically: true, encoding: .utf8)
+        let output = try Executable.run(["budget", directory, "--as-of", "2024-12-31"])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("erreur [depassement-ae] C01-444H02 : exercice 2024 : engagements 14\u{A0}000\u{A0}000,00\u{A0}€ au-delà de l'AE votée 13\u{A0}989\u{A0}480,46\u{A0}€"))
+    }
+}
