@@ -30,7 +30,8 @@ struct BudgetCommand: ParsableCommand {
     func run() throws {
         let date = asOf ?? ReportCommand.today
         let defaultBilans = FileManager.default.fileExists(atPath: "Examples/bilans") ? "Examples/bilans" : nil
-        let portfolio = PortfolioLoader(paths: paths, bilans: bilans ?? defaultBilans, asOf: date)
+        let portfolio = PortfolioLoader(
+            paths: paths.filter { !ConventionFiles.isBudget(path: $0) }, bilans: bilans ?? defaultBilans, asOf: date)
         var unreadable = portfolio.unreadable
         var budgets: [Budget] = []
         for path in paths {
