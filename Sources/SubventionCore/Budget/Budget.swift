@@ -2,7 +2,7 @@
 ///
 /// The exercice budgétaire is the calendar year: an échéance dated 15/07/2024 is paid on the 2024 exercice.
 public struct Budget: Hashable, Sendable {
-    /// Who votes the budget (« Département du Pas-de-Calais »), as conventions name their financeur.
+    /// Who votes the budget (« Département du Nord »), as conventions name their financeur.
     public var financeur: String
     /// The exercice (année civile): `2023`.
     public var exercice: Int
