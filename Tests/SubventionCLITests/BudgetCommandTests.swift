@@ -15,12 +15,26 @@ struct BudgetCommandTests {
         #expect(lines.contains("Département du Pas-de-Calais,2024,C01-444H02,6568/93444,Appui au parcours intégré 2021-2027,13989480.46,300000.00,13689480.46,1"))
     }
 
-    @Test("CP par exercice : le versement de 2024 lu dans le bilan est mandaté")
+    @Test("CP par exercice : versements des bilans mandatés en 2024, solde de l'État prévu en 2025")
     func creditsPerExercice() throws {
         let output = try Executable.run(["budget", "Conventions", "--as-of", "2025-06-30", "--format", "csv", "--section", "exercices"])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("2024,300000.00,300000.00,0.00,clos"))
+        // 2024: 300 000 € (Pas-de-Calais, versés) + avance de 60 % de 1 466 282 € = 879 769,20 € (État, versée le 01/08/2024).
+        #expect(output.stdout.contains("2024,1179769.20,1179769.20,0.00,clos"))
+        // 2025: the État's solde, due by 31/03/2025: 1 466 282 − 879 769,20.
+        #expect(output.stdout.contains("2025,586512.80,0.00,586512.80,en cours"))
         #expect(output.stdout.contains("non daté,5389377.72,0.00,5389377.72,à dater"))
+        #expect(output.stdout.contains("Total,7155659.72,1179769.20,5975890.52,"))
+    }
+
+    @Test("Imputations par volet : l'avance de l'État se partage entre ses deux activités")
+    func creditsPerComponentImputation() throws {
+        let output = try Executable.run(["budget", "Conventions", "--as-of", "2025-06-30", "--format", "csv", "--section", "credits-paiement"])
+        // Volet 3 (408 100 €) on 010200002501, volets 1 and 2 (106 000 + 952 182 €) on 010200002535.
+        #expect(output.stdout.contains(",010200002501,2024,244860.00,244860.00,0.00,clos"))
+        #expect(output.stdout.contains(",010200002535,2024,634909.20,634909.20,0.00,clos"))
+        #expect(output.stdout.contains(",010200002501,2025,163240.00,0.00,163240.00,en cours"))
+        #expect(output.stdout.contains(",010200002535,2025,423272.80,0.00,423272.80,en cours"))
     }
 
     @Test("Une convention au-delà de l'AE : constat d'erreur avec les deux montants, code 1")
