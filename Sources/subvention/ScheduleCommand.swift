@@ -2,7 +2,6 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
-import SubventionScenarios
 
 /// `subvention schedule`: the échéancier of a convention.
 struct ScheduleCommand: ParsableCommand {

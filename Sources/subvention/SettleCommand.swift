@@ -2,7 +2,6 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
-import SubventionScenarios
 
 /// `subvention settle`: the dotation due from a bilan, then the solde or the reversement.
 struct SettleCommand: ParsableCommand {

@@ -17,7 +17,15 @@ public enum SettlementPresenter {
         }
         if settlement.majoration != .zero { lines.append("Dont majoration : \(settlement.majoration.french)") }
         switch settlement.outcome {
-        case .solde(let amount): lines.append("Solde à verser : \(amount.french)")
+        case .solde(let amount):
+            switch settlement.soldePayability {
+            case let payability? where !payability.isPayable && payability != .paid:
+                lines.append("Solde : \(amount.french), non exigible (\(payability))")
+            case let payability?:
+                lines.append("Solde à verser : \(amount.french) (\(payability))")
+            case nil:
+                lines.append("Solde à verser : \(amount.french)")
+            }
         case .reversement(let amount):
             lines.append("\(convention.settlement.reversementLabel.capitalizedFirst) à émettre : \(amount.french)")
         case .settled: lines.append("Rien à verser ni à reverser")
@@ -65,6 +73,7 @@ public enum SettlementPresenter {
             ("majoration", .money(settlement.majoration)), ("du", .money(settlement.due)), ("verse", .money(settlement.paid)),
             ("ecart", .money(settlement.balance)), ("resultat", .object(outcome)),
             ("non-versable", .money(settlement.notPayable)),
+            ("exigibilite", PayabilityPresenter.json(settlement.soldePayability)),
             (
                 "obligations",
                 .array(
