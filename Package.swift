@@ -65,7 +65,8 @@ let package = Package(
         ),
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
-        .testTarget(name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore"]),
+        .testTarget(
+            name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
         .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
         .testTarget(name: "SubventionScenariosTests", dependencies: ["SubventionScenarios", "SubventionTesting"]),
     ],
