@@ -16,12 +16,12 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Fichiers de convention ou de programme, ou dossiers (parcourus récursivement).")
     var paths: [String] = ["Conventions"]
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         var unreadable = false
         var worst = Severity.info
-        var results: [JSONValue] = []
+        var results: [(file: String, findings: [Finding])] = []
         for path in paths {
             let files: [String]
             do {
@@ -37,12 +37,7 @@ struct CheckCommand: ParsableCommand {
                     Console.report(warnings)
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
-                    switch output.format {
-                    case .text: Console.out(FindingsPresenter.text(findings, title: file))
-                    case .json:
-                        results.append(
-                            .object([("fichier", .string(file)), ("constats", .array(findings.map(FindingsPresenter.json)))]))
-                    }
+                    results.append((file, findings))
                 } catch let failure as LoadFailure {
                     Console.report(failure.diagnostics)
                     unreadable = true
@@ -52,7 +47,7 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        if output.format == .json { Console.out(JSONValue.array(results).serialized() + "\n") }
+        try output.write(CheckReport.build(results))
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }
     }
