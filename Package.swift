@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
         .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
-        .testTarget(name: "SubventionScenariosTests", dependencies: ["SubventionScenarios", "SubventionTesting"]),
+        .testTarget(
+            name: "SubventionScenariosTests",
+            dependencies: ["SubventionScenarios", "SubventionTesting", "SubventionConventions", "SubventionCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ public enum ScenarioRunner {
     }
 
     /// The terms a scenario's bilan is read against.
-    static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
+    package static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
         let loaded: (SettlementTarget, [Diagnostic])
         do {
             loaded = try SettlementTarget.load(conventionPath, structure: structure, operation: operation, asOf: nil)
