@@ -65,9 +65,12 @@ let package = Package(
         ),
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
-        .testTarget(name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore"]),
+        .testTarget(
+            name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
         .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
-        .testTarget(name: "SubventionScenariosTests", dependencies: ["SubventionScenarios", "SubventionTesting"]),
+        .testTarget(
+            name: "SubventionScenariosTests",
+            dependencies: ["SubventionScenarios", "SubventionTesting", "SubventionConventions", "SubventionCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,6 +55,8 @@ public struct ScenarioExpectation: Hashable, Sendable {
     public var findings: [String]?
     /// The computation must be refused with a message containing this text.
     public var refusal: String?
+    /// Whether the solde can be paid: `versee`, `exigible` or `en-attente` (``Payability/code``).
+    public var soldeState: String?
 
     public init(
         installments: [ExpectedAmount] = [], components: [ExpectedAmount] = [], due: Money? = nil, solde: Money? = nil,

@@ -45,7 +45,7 @@ struct ScenarioReader {
                 node,
                 allowed: [
                     "echeancier", "composantes", "du", "solde", "reversement", "obligations-en-retard", "constats",
-                    "refus",
+                    "refus", "etat-solde",
                 ], what: what)
         else { return ScenarioExpectation() }
         var expected = ScenarioExpectation()
@@ -57,6 +57,16 @@ struct ScenarioReader {
         expected.lateObligations = map["obligations-en-retard"].map { identifiers($0, what: "\(what).obligations-en-retard") }
         expected.findings = map["constats"].map { identifiers($0, what: "\(what).constats") }
         expected.refusal = map["refus"].flatMap { reader.text($0, what: "\(what).refus") }
+        if let node = map["etat-solde"], let state = reader.text(node, what: "\(what).etat-solde") {
+            let states = ["versee", "exigible", "en-attente"]
+            if states.contains(state) {
+                expected.soldeState = state
+            } else {
+                reader.error(
+                    "\(what).etat-solde : « \(state) » inconnu ; valeurs possibles : \(states.joined(separator: ", "))",
+                    at: node)
+            }
+        }
         return expected
     }
 

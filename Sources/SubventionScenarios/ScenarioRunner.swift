@@ -16,7 +16,7 @@ public enum ScenarioRunner {
     }
 
     /// The terms a scenario's bilan is read against.
-    static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
+    package static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
         let loaded: (SettlementTarget, [Diagnostic])
         do {
             loaded = try SettlementTarget.load(conventionPath, structure: structure, operation: operation, asOf: nil)
@@ -77,6 +77,7 @@ public enum ScenarioRunner {
         }
         let settles = !expected.components.isEmpty || expected.due != nil || expected.solde != nil
             || expected.reversement != nil || expected.lateObligations != nil || expected.refusal != nil
+            || expected.soldeState != nil
         if settles { compareSettlement(scenario, target: target, into: &result) }
         if let codes = expected.findings {
             do {
@@ -140,6 +141,14 @@ public enum ScenarioRunner {
         if let reversement = expected.reversement, reversement != actualReversement {
             result.differences.append(
                 ScenarioDifference(field: "reversement", expected: reversement.french, actual: actualReversement.french))
+        }
+        if let state = expected.soldeState {
+            let actual = settlement.soldePayability
+            if actual?.code != state {
+                result.differences.append(
+                    ScenarioDifference(
+                        field: "etat-solde", expected: state, actual: actual.map { "\($0.code) (\($0))" } ?? "aucun solde"))
+            }
         }
         if let late = expected.lateObligations {
             let actual = settlement.obligations.filter { $0.state == .late || $0.state == .fulfilledLate }.map(\.obligation.id)

@@ -12,8 +12,9 @@ struct BudgetCommand: ParsableCommand {
         discussion: """
             Lit les budgets (format subvention/budget 1), les conventions et programmes donnés (Conventions/ par \
             défaut) et les bilans du dossier --bilans (Examples/bilans par défaut s'il existe) : les CP mandatés sont \
-            les versements des bilans. L'exercice d'une échéance est l'année de sa date. Code de sortie 1 si des \
-            engagements dépassent l'AE d'une ligne, 2 si un fichier est illisible.
+            les versements des bilans (l'avance donnée en paramètre d'une structure compte comme versée). \
+            L'exercice d'une échéance est l'année de sa date. Code de sortie 1 si des engagements dépassent \
+            l'AE d'une ligne, 2 si un fichier est illisible.
             """)
 
     @Argument(help: "Fichiers ou dossiers de budgets, de conventions et de programmes.")
@@ -58,10 +59,12 @@ struct BudgetCommand: ParsableCommand {
             var commitments: [BudgetCommitment] = []
             for entry in portfolio.conventions {
                 commitments += try BudgetCommitment.commitments(
-                    of: entry.convention, bilan: entry.bilan, payments: Self.paidCredits(of: entry))
+                    of: entry.convention, bilan: entry.bilan, payments: Self.paidCredits(of: entry.bilan))
             }
             for programme in portfolio.programmes {
-                commitments += try BudgetCommitment.commitments(of: programme.evaluator, rows: programme.rows)
+                commitments += try BudgetCommitment.commitments(
+                    of: programme.evaluator, rows: programme.rows, bilans: programme.bilans,
+                    payments: { Self.paidCredits(of: programme.bilans[$0]) })
             }
             let ledger = try BudgetLedger(budgets: budgets, commitments: commitments)
             var all = ledger.findings
@@ -76,10 +79,10 @@ struct BudgetCommand: ParsableCommand {
         if findings.contains(where: { $0.severity == .error }) { throw Console.failure }
     }
 
-    /// The payments made under a convention (CP mandatés): today the bilan's `versements`.
+    /// The payments made under a convention or a programme row (CP mandatés): today its bilan's `versements`.
     ///
     /// The one place where mandated credits come from, so that a register of payments can replace it.
-    static func paidCredits(of entry: PortfolioEntry) -> [Payment] {
-        entry.bilan.payments
+    static func paidCredits(of bilan: Bilan?) -> [Payment] {
+        bilan?.payments ?? []
     }
 }

@@ -3,16 +3,16 @@ import SubventionCore
 import SubventionReports
 
 extension CheckCommand {
-    /// What checking the budget files found: the worst severity, whether a file was unreadable, the JSON results.
+    /// What checking the budget files found: the worst severity, whether a file was unreadable, the findings per file.
     struct BudgetCheck {
         var worst = Severity.info
         var unreadable = false
-        var results: [JSONValue] = []
+        var results: [(file: String, findings: [Finding])] = []
     }
 
     /// Checks every budget file under `paths`: AE − proposition = solde (and disponible − proposition), and the
     /// engagements of the conventions and programmes checked with it (`loaded`) sum to each line's proposition.
-    static func checkBudgets(paths: [String], loaded: [LoadedFile], format: OutputFormat) -> BudgetCheck {
+    static func checkBudgets(paths: [String], loaded: [LoadedFile]) -> BudgetCheck {
         var check = BudgetCheck()
         var files: [String] = []
         for path in paths {
@@ -40,12 +40,7 @@ extension CheckCommand {
                     $0.financeur == budget.financeur && $0.exercice == budget.exercice
                 }).findings.filter { $0.code == "depassement-ae" }
                 check.worst = max(check.worst, findings.map(\.severity).max() ?? .info)
-                switch format {
-                case .text: Console.out(FindingsPresenter.text(findings, title: file))
-                case .json:
-                    check.results.append(
-                        .object([("fichier", .string(file)), ("constats", .array(findings.map(FindingsPresenter.json)))]))
-                }
+                check.results.append((file, findings))
             } catch let failure as LoadFailure {
                 Console.report(failure.diagnostics)
                 check.unreadable = true

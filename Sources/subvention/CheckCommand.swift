@@ -13,15 +13,15 @@ struct CheckCommand: ParsableCommand {
             Code de sortie 1 si un constat est de gravité « erreur », 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichiers de convention ou de programme, ou dossiers (parcourus récursivement).")
+    @Argument(help: "Fichiers de convention, de programme ou de budget, ou dossiers (parcourus récursivement).")
     var paths: [String] = ["Conventions"]
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         var unreadable = false
         var worst = Severity.info
-        var results: [JSONValue] = []
+        var results: [(file: String, findings: [Finding])] = []
         var loadedFiles: [LoadedFile] = []
         for path in paths {
             let files: [String]
@@ -39,12 +39,7 @@ struct CheckCommand: ParsableCommand {
                     loadedFiles.append(loaded)
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
-                    switch output.format {
-                    case .text: Console.out(FindingsPresenter.text(findings, title: file))
-                    case .json:
-                        results.append(
-                            .object([("fichier", .string(file)), ("constats", .array(findings.map(FindingsPresenter.json)))]))
-                    }
+                    results.append((file, findings))
                 } catch let failure as LoadFailure {
                     Console.report(failure.diagnostics)
                     unreadable = true
@@ -54,9 +49,9 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles, format: output.format)
+        let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles)
         (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)
-        if output.format == .json { Console.out(JSONValue.array(results).serialized() + "\n") }
+        try output.write(CheckReport.build(results))
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }
     }

@@ -38,7 +38,7 @@ struct RecordCommand: ParsableCommand {
         let yaml: String
         do {
             let bilan = bilanFile.bilan
-            let schedule = try? loaded.schedule(events: bilan.events, parameters: bilan.parameters, payments: bilan.payments)
+            let schedule = try loaded.schedule(events: bilan.events, parameters: bilan.parameters, payments: bilan.payments)
             let settlement = try loaded.settle(bilan, asOf: asOf)
             yaml = ScenarioRecorder.yaml(
                 name: name, conventionReference: Self.relativePath(of: file, from: output),

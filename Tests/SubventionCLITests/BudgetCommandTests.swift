@@ -19,12 +19,16 @@ struct BudgetCommandTests {
     func creditsPerExercice() throws {
         let output = try Executable.run(["budget", "Conventions", "--as-of", "2025-06-30", "--format", "csv", "--section", "exercices"])
         #expect(output.status == 0)
-        // 2024: 300 000 € (Pas-de-Calais, versés) + avance de 60 % de 1 466 282 € = 879 769,20 € (État, versée le 01/08/2024).
-        #expect(output.stdout.contains("2024,1179769.20,1179769.20,0.00,clos"))
+        // 2023: the avance of 10 400 € its structure bilan gives CC Osartis Marquion (130 places × 160 € = 20 800 €),
+        // paid at its signature on 15/06/2023.
+        #expect(output.stdout.contains("2023,10400.00,10400.00,0.00,clos"))
+        // 2024: 300 000 € (Pas-de-Calais, versés) + avance de 60 % de 1 466 282 € = 879 769,20 € (État, versée le 01/08/2024),
+        // and the Osartis Marquion solde of 10 400 €, due after its bilan received on 01/03/2024, not paid.
+        #expect(output.stdout.contains("2024,1190169.20,1179769.20,10400.00,clos"))
         // 2025: the État's solde, due by 31/03/2025: 1 466 282 − 879 769,20.
         #expect(output.stdout.contains("2025,586512.80,0.00,586512.80,en cours"))
-        #expect(output.stdout.contains("non daté,5389377.72,0.00,5389377.72,à dater"))
-        #expect(output.stdout.contains("Total,7155659.72,1179769.20,5975890.52,"))
+        #expect(output.stdout.contains("non daté,5368577.72,0.00,5368577.72,à dater"))
+        #expect(output.stdout.contains("Total,7155659.72,1190169.20,5965490.52,"))
     }
 
     @Test("Imputations par volet : l'avance de l'État se partage entre ses deux activités")
@@ -51,7 +55,9 @@ struct BudgetCommandTests {
         try original.replacingOccurrences(of: "id: pas-de-calais-professions-autonomie-62-2024", with: "id: seconde-plateforme")
             .replacingOccurrences(of: "300 000 €", with: "13 700 000 €")
             .write(toFile: directory + "/seconde.yaml", atomically: true, encoding: .utf8)
-        let output = try Executable.run(["budget", directory, "--as-of", "2024-12-31"])
+        let bilans = directory + "/bilans"
+        try FileManager.default.createDirectory(atPath: bilans, withIntermediateDirectories: true)
+        let output = try Executable.run(["budget", directory, "--bilans", bilans, "--as-of", "2024-12-31"])
         #expect(output.status == 1)
         #expect(output.stdout.contains("erreur [depassement-ae] C01-444H02 : exercice 2024 : engagements 14\u{A0}000\u{A0}000,00\u{A0}€ au-delà de l'AE votée 13\u{A0}989\u{A0}480,46\u{A0}€"))
     }

@@ -146,6 +146,38 @@ struct BudgetTests {
         #expect(credits.map(\.planned) == (try ["6 850 000 €", "6 850 000 €", "300 000 €"].map(euros)))
     }
 
+    /// A structure's bilan dates its row's échéances and pays its avance: CC Osartis Marquion (130 places × 160 € =
+    /// 20 800 €) gets its avance of 10 400 € at its signature on 15/06/2023, its solde after the bilan of 01/03/2024.
+    @Test func aStructureBilanDatesAndPaysItsRow() throws {
+        let path = Self.root + "/Conventions/pas-de-calais/inclusion-durable-2023.yaml"
+        guard case .programme(let programme) = try ConventionFiles.load(path: path).0 else {
+            Issue.record("\(path) n'est pas un programme")
+            return
+        }
+        let evaluator = try ProgrammeEvaluator(programme.programme)
+        let amount = try euros("20 800 €")
+        let index = try #require(programme.rows.firstIndex {
+            $0.structure == "CC Osartis Marquion" && $0.declaredAmount == amount
+        })
+        let bilanPath = Self.root + "/Examples/bilans/structures/osartis-marquion-2023.yaml"
+        let text = try String(contentsOfFile: bilanPath, encoding: .utf8)
+        let (bilan, _) = try ConventionFiles.bilan(
+            text: text, file: bilanPath, for: try evaluator.terms(for: programme.rows[index]))
+
+        let without = try BudgetCommitment.commitments(of: evaluator, rows: [programme.rows[index]])
+        #expect(without.count == 1)
+        #expect(without[0].planned.map(\.exercice) == [nil])
+        #expect(without[0].paid.isEmpty)
+
+        let with = try BudgetCommitment.commitments(
+            of: evaluator, rows: [programme.rows[index]], bilans: [0: bilan.bilan])
+        #expect(with[0].amount == (try euros("20 800 €")))
+        #expect(with[0].planned.map(\.amount) == (try ["10 400 €", "10 400 €"].map(euros)))
+        #expect(with[0].planned.map(\.exercice) == [2023, 2024])
+        #expect(with[0].paid.map(\.amount) == [try euros("10 400 €")])
+        #expect(with[0].paid.map(\.date) == [CalendarDate(year: 2023, month: 6, day: 15)])
+    }
+
     @Test func componentsSplitTheirConventionAcrossImputations() throws {
         let text = """
             format: subvention/convention 1

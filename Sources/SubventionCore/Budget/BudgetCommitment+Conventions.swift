@@ -36,7 +36,7 @@ extension BudgetCommitment {
         let rounding = convention.rounding
         let amounts = try exact { try compiled.total.split(shares: shares, rounding: rounding) }
         let plannedParts = try splitCumulatively(schedule.map(\.amount), shares: shares, rounding: rounding)
-        let paidCredits = paymentCredits(payments)
+        let paidCredits = paymentCredits(payments, planned: schedule)
         let paidParts = try splitCumulatively(paidCredits.map(\.amount), shares: shares, rounding: rounding)
         var commitments: [BudgetCommitment] = []
         for (index, group) in groups.enumerated() {
@@ -47,35 +47,53 @@ extension BudgetCommitment {
                     exercice: exercice(deliberations: convention.deliberations, period: convention.period),
                     subject: convention.id, group: convention.id,
                     deliberations: convention.deliberations.compactMap(\.number), amount: amounts[index],
-                    planned: zip(schedule, plannedParts).map { BudgetCredit(label: $0.label, amount: $1[index], date: $0.date) },
-                    paid: zip(paidCredits, paidParts).map { BudgetCredit(label: $0.label, amount: $1[index], date: $0.date) },
+                    planned: zip(schedule, plannedParts).map { credit, parts in
+                        BudgetCredit(label: credit.label, amount: parts[index], date: credit.date, installment: credit.installment)
+                    },
+                    paid: zip(paidCredits, paidParts).map { credit, parts in
+                        BudgetCredit(label: credit.label, amount: parts[index], date: credit.date, installment: credit.installment)
+                    },
                     clause: convention.declaredTotal?.clause))
         }
         return commitments
     }
 
     /// The engagements of a programme's rows: each row of an operation with an imputation commits the amount its
-    /// table prints (the amount voted), with its échéancier.
-    /// - Parameter payments: the payments made for a row (none until a register records them).
+    /// table prints (the amount voted), with its échéancier dated by the row's bilan.
+    ///
+    /// As in the row's position, the bilan's parameters take precedence over the row's, and an avance given as a
+    /// parameter counts as paid when no payment is recorded for the row.
+    /// - Parameters:
+    ///   - bilans: the structures' bilans, by index of their row in `rows`.
+    ///   - payments: the payments recorded for a row, by index (CP mandatés).
     public static func commitments(
-        of evaluator: ProgrammeEvaluator, rows: [ProgrammeRow], payments: (ProgrammeRow) -> [Payment] = { _ in [] }
+        of evaluator: ProgrammeEvaluator, rows: [ProgrammeRow], bilans: [Int: Bilan] = [:],
+        payments: (Int) -> [Payment] = { _ in [] }
     ) throws(EngineError) -> [BudgetCommitment] {
         let programme = evaluator.programme
         var commitments: [BudgetCommitment] = []
-        for row in rows {
-            let operation = try evaluator.compiledOperation(for: row).operation
-            guard let code = operation.budgetLine else { continue }
-            let rowPayments = payments(row)
+        for (index, row) in rows.enumerated() {
+            let compiled = try evaluator.compiledOperation(for: row)
+            guard let code = compiled.operation.budgetLine else { continue }
+            let bilan = bilans[index] ?? Bilan()
+            let parameters = row.parameters.merging(bilan.parameters) { _, given in given }
+            var rowPayments = payments(index)
+            if rowPayments.isEmpty {
+                rowPayments = ProgrammeEvaluator.parameterPayments(compiled.model.convention, parameters: parameters)
+            }
+            let context = try evaluator.context(of: row)
             let planned = try plannedCredits(
                 total: row.declaredAmount, payments: rowPayments,
-                schedule: { () throws(EngineError) in try evaluator.schedule(row, payments: rowPayments) })
+                schedule: { () throws(EngineError) in
+                    try compiled.model.schedule(events: bilan.events, parameters: parameters, payments: rowPayments, row: context)
+                })
             commitments.append(
                 BudgetCommitment(
                     financeur: programme.financeur, imputation: Imputation(code: code),
                     exercice: exercice(deliberations: programme.deliberations, period: programme.period),
-                    subject: "\(programme.id) / \(row.structure)", group: operation.label,
+                    subject: "\(programme.id) / \(row.structure)", group: compiled.operation.label,
                     deliberations: programme.deliberations.compactMap(\.number), amount: row.declaredAmount,
-                    planned: planned, paid: paymentCredits(rowPayments),
+                    planned: planned, paid: paymentCredits(rowPayments, planned: planned),
                     clause: Clause(document: programme.document, lines: row.sourceLine)))
         }
         return commitments
@@ -105,15 +123,18 @@ extension BudgetCommitment {
             let paidOn = payments.first { $0.installment == scheduled.installment.id && $0.date != nil }?.date
             return BudgetCredit(
                 label: scheduled.installment.label, amount: scheduled.amount,
-                date: paidOn ?? scheduled.dueDate ?? scheduled.payableFrom)
+                date: paidOn ?? scheduled.dueDate ?? scheduled.payableFrom, installment: scheduled.installment.id)
         }
     }
 
-    static func paymentCredits(_ payments: [Payment]) -> [BudgetCredit] {
+    /// The payments as credits, each in the exercice of its date; a payment recorded without a date (an avance
+    /// given as a parameter) takes the date of the échéance it pays, when that one is dated.
+    static func paymentCredits(_ payments: [Payment], planned: [BudgetCredit]) -> [BudgetCredit] {
         payments.map { payment in
             BudgetCredit(
                 label: payment.installment.map { "versement « \($0) »" } ?? "versement", amount: payment.amount,
-                date: payment.date)
+                date: payment.date ?? planned.first { $0.installment != nil && $0.installment == payment.installment }?.date,
+                installment: payment.installment)
         }
     }
 

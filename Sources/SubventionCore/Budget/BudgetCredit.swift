@@ -5,11 +5,14 @@ public struct BudgetCredit: Hashable, Sendable {
     public var amount: Money
     /// When it is planned or was paid; `nil` when the échéancier gives no date yet (a trigger not yet reported).
     public var date: CalendarDate?
+    /// The échéance (installment id) it is, or pays, when known.
+    public var installment: String?
 
-    public init(label: String, amount: Money, date: CalendarDate?) {
+    public init(label: String, amount: Money, date: CalendarDate?, installment: String? = nil) {
         self.label = label
         self.amount = amount
         self.date = date
+        self.installment = installment
     }
 
     /// The exercice budgétaire of the credit: the calendar year of its date, `nil` when undated.

@@ -39,7 +39,15 @@ extension CompiledConvention {
             conventionID: convention.id, total: row?.amount ?? total, components: settled, componentsSum: totals.componentsSum,
             bindingTotalLimit: totals.bindingLimit, majoration: totals.majoration, due: totals.due, paid: totals.paid,
             balance: totals.balance, outcome: totals.outcome, notPayable: totals.notPayable,
-            obligations: obligations(events: bilan.events, asOf: asOf), trace: trace.steps)
+            soldePayability: soldePayability(bilan), obligations: obligations(events: bilan.events, asOf: asOf),
+            trace: trace.steps)
+    }
+
+    /// Whether the solde installment can be paid with the bilan's events (nil when the convention has no solde).
+    func soldePayability(_ bilan: Bilan) -> Payability? {
+        guard let solde = convention.installments.first(where: \.isSettlement) else { return nil }
+        return solde.payability(
+            events: bilan.events, recordedPaid: bilan.payments.contains { $0.installment == solde.id })
     }
 
     struct Totals {

@@ -1,0 +1,40 @@
+import SubventionCore
+
+/// The échéancier of a convention (`subvention schedule`) as a report: each installment with its amount,
+/// triggers, dates, whether it can be paid, and its clause; the total row is the montant conventionné.
+public enum ScheduleReport {
+    /// - Throws: ``EngineError`` when the installments' sum overflows.
+    public static func build(_ schedule: Schedule, terms: Convention, explain: Bool, asOf: CalendarDate?)
+        throws(EngineError) -> Report
+    {
+        let rows = schedule.installments.map { item -> [ReportCell] in
+            [
+                .text(item.installment.id), .text(item.installment.label), .money(item.amount),
+                .text(item.installment.triggers.map(\.frenchLabel).joined(separator: " et ")),
+                item.payableFrom.map(ReportCell.date) ?? .empty, item.dueDate.map(ReportCell.date) ?? .empty,
+                .text(item.payability.code), .text(item.payability.description),
+                .text(item.installment.clause?.description ?? ""),
+            ]
+        }
+        let installments = schedule.installments
+        let sum = try exact { try installments.map(\.amount).sum() }
+        var sections = [
+            ReportSection(
+                id: "echeancier", title: "Échéancier",
+                content: .table(
+                    ReportTable(
+                        columns: [
+                            ReportColumn("id", "Id"), ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant"),
+                            ReportColumn("declencheurs", "À la"), ReportColumn("exigible-le", "Exigible le"),
+                            ReportColumn("echeance", "Échéance"), ReportColumn("statut", "Statut"), ReportColumn("etat", "État"),
+                            ReportColumn("source", "Source"),
+                        ],
+                        rows: rows, total: [.text("Total"), .empty, .money(sum)])))
+        ]
+        if explain { sections.append(TraceSection.make(schedule.trace)) }
+        return Report(
+            kind: "echeancier", title: "Échéancier — \(terms.title)",
+            subtitle: ["\(terms.financeur) → \(terms.beneficiaire)", "Montant conventionné : \(schedule.total.french)"],
+            asOf: asOf, sections: sections)
+    }
+}
