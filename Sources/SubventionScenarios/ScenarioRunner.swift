@@ -78,6 +78,7 @@ public enum ScenarioRunner {
         let settles = !expected.components.isEmpty || expected.due != nil || expected.solde != nil
             || expected.reversement != nil || expected.lateObligations != nil || expected.refusal != nil
         if settles { compareSettlement(scenario, target: target, into: &result) }
+        compareLifecycle(scenario, target: target, into: &result)
         if let codes = expected.findings {
             do {
                 let actual = Set(try target.findings().map(\.code))
@@ -97,7 +98,7 @@ public enum ScenarioRunner {
         let expected = scenario.expected
         let settlement: Settlement
         do {
-            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf)
+            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf, readings: Set(scenario.readings))
         } catch {
             let message = error.description
             if let refusal = expected.refusal {
