@@ -191,12 +191,6 @@ extension ConventionReader {
             guard reader.checkInput(key, expecting: .money, at: inputNode, what: "\(what).emploi-justifie") else { return nil }
             input = key
         }
-        if kind == .unusedPart && input == nil {
-            reader.error(
-                "\(what) : « part-non-utilisee » demande « emploi-justifie: ENTRÉE » (l'entrée montant du bilan qui "
-                    + "donne l'emploi des fonds justifié)", at: node)
-            return nil
-        }
         return TerminationConsequence(
             kind: kind, justifiedUseInput: input,
             label: map["libelle"].flatMap { reader.text($0, what: "\(what).libelle") } ?? "titre de recettes",

@@ -3,8 +3,8 @@ extension Convention {
     /// résiliation clauses (under the retained readings, or those named in `readings`), the résiliation retained,
     /// mise en demeure, suspension, and the monthly deadlines of `asOf`'s month.
     ///
-    /// A clause applies when its anchor event is dated. Of several clauses of one ground, the one named in
-    /// `readings` applies, else the one marked retained. A résiliation for breach does not follow a mise en demeure
+    /// A clause applies when its anchor event is dated. Of the clauses of one ground, the one named in `readings`
+    /// applies, else the one marked retained (a clause marked `retenue: false` is a reading, applied only by name). A résiliation for breach does not follow a mise en demeure
     /// lifted (`mise-en-demeure-levee`) before the end of its delay. Without `asOf`, every dated event is taken as
     /// having happened.
     public func lifecycleStatus(
@@ -18,8 +18,7 @@ extension Convention {
         for ground in TerminationClause.Ground.allCases {
             let candidates = terms.terminations.filter { $0.ground == ground }
             guard
-                let chosen = candidates.first(where: { readings.contains($0.id) })
-                    ?? candidates.first(where: \.retained) ?? candidates.first
+                let chosen = candidates.first(where: { readings.contains($0.id) }) ?? candidates.first(where: \.retained)
             else { continue }
             let reading = chosen.readings.first { readings.contains($0.id) }
             let delay = reading?.delay ?? chosen.delay
@@ -128,7 +127,8 @@ extension Convention {
     /// The money of a résiliation: what is due then (per the declared consequence), what was paid, and the titre de
     /// recettes or the solde.
     ///
-    /// - `part-non-utilisee`: due = min(justified use, `wouldHavePaid`);
+    /// - `part-non-utilisee`: due = min(justified use, `wouldHavePaid`); without a justified-use input, the
+    ///   justified use is what the settlement computes from the bilan (« les sommes indûment perçues »);
     /// - `totalite`: due = 0;
     /// - `aucune-ecrite` (or nothing declared): due = min(paid, `wouldHavePaid`): nothing more is paid.
     /// - Throws: ``EngineError/missingInput(key:label:component:)`` when the justified use is needed and not given.
@@ -141,19 +141,22 @@ extension Convention {
         let due: Money
         switch consequence.kind {
         case .unusedPart:
-            guard let key = consequence.justifiedUseInput else {
-                throw .missingInput(key: "emploi-justifie", label: "emploi des fonds justifié", component: "resiliation")
+            var use = wouldHavePaid
+            if let key = consequence.justifiedUseInput {
+                guard case .money(let given)? = values[key] else {
+                    let label = inputs.first { $0.key == key }?.label ?? "emploi des fonds justifié"
+                    throw .missingInput(key: key, label: label, component: "resiliation")
+                }
+                use = given
+                justifiedUse = given
             }
-            guard case .money(let use)? = values[key] else {
-                let label = inputs.first { $0.key == key }?.label ?? "emploi des fonds justifié"
-                throw .missingInput(key: key, label: label, component: "resiliation")
-            }
-            justifiedUse = use
             due = Money.min(use, wouldHavePaid)
             trace.record(
                 consequence.clause,
-                "Résiliation : reversement de la part non utilisée ; emploi justifié \(use.french), dans la limite de "
-                    + "\(wouldHavePaid.french) que la convention aurait versés", amount: due, subject: termination.clauseID)
+                justifiedUse == nil
+                    ? "Résiliation : reversement des sommes indûment perçues ; dû selon le bilan \(wouldHavePaid.french)"
+                    : "Résiliation : reversement de la part non utilisée ; emploi justifié \(use.french), dans la limite "
+                        + "de \(wouldHavePaid.french) que la convention aurait versés", amount: due, subject: termination.clauseID)
         case .everything:
             due = .zero
             trace.record(

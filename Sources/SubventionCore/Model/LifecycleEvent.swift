@@ -13,6 +13,8 @@ public enum LifecycleEvent: String, Hashable, Sendable, CaseIterable {
     case terminationRequested = "resiliation-demandee"
     /// A résiliation notified: its letter received by the other party.
     case terminationNotified = "resiliation-notifiee"
+    /// A résiliation de plein droit, without notice (faillite, déclaration inexacte, intérêt général), notified.
+    case automaticTerminationNotified = "resiliation-de-plein-droit"
     /// The date the letter asks the résiliation (or the cessation of the action) to take effect.
     case terminationDateAsked = "resiliation-date-souhaitee"
     /// Suspension of the payments notified.
@@ -29,6 +31,7 @@ public enum LifecycleEvent: String, Hashable, Sendable, CaseIterable {
         case .formalNoticeLifted: return "la levée de la mise en demeure"
         case .terminationRequested: return "l'envoi de la demande de résiliation"
         case .terminationNotified: return "la réception de la notification de résiliation"
+        case .automaticTerminationNotified: return "la notification de la résiliation de plein droit"
         case .terminationDateAsked: return "la date d'effet demandée"
         case .suspensionNotified: return "la notification de la suspension"
         case .suspensionLifted: return "la levée de la suspension"

@@ -13,7 +13,7 @@ public struct TerminationConsequence: Hashable, Sendable {
 
     public var kind: Kind
     /// The money input of the bilan that gives the justified use of the funds (« emploi des fonds justifié »),
-    /// for ``Kind/unusedPart``.
+    /// for ``Kind/unusedPart``; without one, the justified use is what the settlement computes from the bilan.
     public var justifiedUseInput: String?
     /// How the document names the claim (« titre de recettes », « reversement »).
     public var label: String
