@@ -52,13 +52,17 @@ struct ScheduleCommand: ParsableCommand {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
+        let terms = target.terms.lifecycle
+        let lifecycle = terms.isEmpty ? nil : target.terms.lifecycleStatus(events: events, asOf: asOf)
         switch output.format {
         case .text:
-            var text = SchedulePresenter.text(schedule, convention: target.terms)
-            if explain { text += "Explication :\n" + schedule.trace.map { "  \($0)\n" }.joined() }
+            var text = SchedulePresenter.text(schedule, convention: target.terms, lifecycle: lifecycle)
+            if explain {
+                text += "Explication :\n" + (schedule.trace + (lifecycle?.trace ?? [])).map { "  \($0)\n" }.joined()
+            }
             Console.out(text)
         case .json:
-            Console.out(SchedulePresenter.json(schedule).serialized() + "\n")
+            Console.out(SchedulePresenter.json(schedule, lifecycle: lifecycle).serialized() + "\n")
         }
     }
 }

@@ -8,6 +8,10 @@ extension CompiledConvention {
         var status = convention.lifecycleStatus(events: bilan.events, asOf: asOf, readings: readings)
         for step in status.trace { trace.record(step.clause, step.text, amount: step.amount, subject: step.subject) }
         guard var termination = status.termination else { return status }
+        trace.record(
+            termination.clause,
+            "Résiliation effective le \(termination.effective.frenchShort) : le règlement ci-dessus (dû \(totals.due.french)) "
+                + "est remplacé par celui de la résiliation", amount: nil, subject: termination.clauseID)
         let figures = try convention.terminationFigures(
             termination, values: bilan.values, wouldHavePaid: totals.due, paid: totals.paid, trace: &trace)
         termination.figures = figures

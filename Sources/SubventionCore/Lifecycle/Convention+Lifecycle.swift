@@ -15,6 +15,9 @@ extension Convention {
         var outcomes: [TerminationOutcome] = []
         var formalNoticeEnd: CalendarDate?
         let terms = lifecycle
+        if let reminder = events[LifecycleEvent.reminderSent.rawValue] {
+            dates.append(LifecycleDate(id: "relance", date: reminder, text: "relance envoyée", clause: nil))
+        }
         for ground in TerminationClause.Ground.allCases {
             let candidates = terms.terminations.filter { $0.ground == ground }
             guard

@@ -24,6 +24,7 @@ public enum EntitlementReport {
             receive.append("Déjà reçu : \(settlement.paid.french).")
             receive.append("Au vu du bilan, la dotation due est de \(settlement.due.french).")
             receive.append(sentence(settlement.outcome, terms: terms))
+            if let life = settlement.lifecycle, life.state != .running { receive.append("Convention \(life.summary).") }
             if settlement.notPayable > .zero {
                 receive.append("\(settlement.notPayable.french) ne peuvent pas être versés : le solde est plafonné.")
             }

@@ -25,6 +25,7 @@ public enum SettlementPresenter {
         if settlement.notPayable != .zero {
             lines.append("Non versable (au-delà du plafond du solde) : \(settlement.notPayable.french)")
         }
+        if let lifecycle = settlement.lifecycle { lines += LifecyclePresenter.lines(lifecycle) }
         if !settlement.obligations.isEmpty {
             lines.append("Obligations :")
             for status in settlement.obligations {
@@ -77,7 +78,7 @@ public enum SettlementPresenter {
                     })
             ),
             ("trace", .array(settlement.trace.map(TracePresenter.json))),
-        ])
+        ] + (settlement.lifecycle.map { [("vie", LifecyclePresenter.json($0))] } ?? []))
     }
 }
 
