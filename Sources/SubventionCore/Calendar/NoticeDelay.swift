@@ -96,6 +96,10 @@ public struct NoticeDelay: Hashable, Sendable, CustomStringConvertible {
         while let date = candidate, let reached = self.end(from: date), reached > end {
             candidate = date.adding(days: -1)
         }
+        // …and forward while a later anchor still ends in time (31/01 + 1 mois = 28/02 as well as 28/01).
+        while let date = candidate, let next = date.adding(days: 1), let reached = self.end(from: next), reached <= end {
+            candidate = next
+        }
         return candidate
     }
 
