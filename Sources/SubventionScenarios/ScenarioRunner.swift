@@ -79,6 +79,7 @@ public enum ScenarioRunner {
             || expected.reversement != nil || expected.lateObligations != nil || expected.refusal != nil
             || expected.soldeState != nil
         if settles { compareSettlement(scenario, target: target, into: &result) }
+        compareLifecycle(scenario, target: target, into: &result)
         if let codes = expected.findings {
             do {
                 let actual = Set(try target.findings().map(\.code))
@@ -98,7 +99,7 @@ public enum ScenarioRunner {
         let expected = scenario.expected
         let settlement: Settlement
         do {
-            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf)
+            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf, readings: Set(scenario.readings))
         } catch {
             let message = error.description
             if let refusal = expected.refusal {
