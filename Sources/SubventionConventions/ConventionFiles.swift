@@ -66,7 +66,7 @@ public enum ConventionFiles {
                 diagnostics.append(Diagnostic(severity: .error, file: reader.file, line: 0, column: 0,
                     message: "fichier illisible"))
             }
-            throw LoadFailure(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            throw LoadFailure(diagnostics)
         }
         return (value, reader.diagnostics)
     }
@@ -90,9 +90,9 @@ public enum ConventionFiles {
 }
 
 extension ConventionFiles {
-    /// Reads a programme file's text; `readTable` returns the bytes of the table file it names.
+    /// Reads a programme file's text; `readTable` reads the table file it names and says from which path.
     public static func programme(
-        text: String, file: String, readTable: @escaping (String) throws(CSVError) -> [UInt8]
+        text: String, file: String, readTable: @escaping (String) throws(CSVError) -> TableFile
     ) throws(LoadFailure) -> (LoadedProgramme, [Diagnostic]) {
         let reader = NodeReader(file: file)
         let loaded = header(text, kind: "programme", format: programmeFormat, reader: reader).flatMap {
