@@ -128,7 +128,7 @@ struct PortfolioReconciliationTests {
             csv += "Op 1;T\(row % 3);S\(row);\(places);\(euros(places * 16_000))\n"
         }
         let table = Array(csv.utf8)
-        let (loaded, _) = try ConventionFiles.programme(text: yaml, file: "p.yaml") { _ in table }
+        let (loaded, _) = try ConventionFiles.programme(text: yaml, file: "p.yaml") { _ in TableFile(path: "t.csv", bytes: table) }
         var entry = ProgrammeEntry(
             file: "p.yaml", evaluator: try ProgrammeEvaluator(loaded.programme), rows: loaded.rows)
         for (index, row) in loaded.rows.enumerated() where random.bool() {

@@ -36,6 +36,8 @@ public struct Convention: Hashable, Sendable {
     public var amendments: [Amendment]
     /// The budget line the convention is charged to (imputation budgétaire), unless its components say otherwise.
     public var imputation: Imputation? = nil
+    /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
+    public var lifecycle = LifecycleTerms()
 
     public init(
         id: String, title: String, financeur: String, beneficiaire: String, object: String? = nil,
