@@ -13,7 +13,7 @@ struct Subvention: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
-            RecordCommand.self, ReportCommand.self, BatchCommand.self, EntitlementCommand.self,
+            RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
         ]
     )
 }
