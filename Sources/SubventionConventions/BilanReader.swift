@@ -13,7 +13,7 @@ struct BilanReader {
             let map = reader.mapping(
                 node,
                 allowed: [
-                    "convention", "structure", "evenements", "valeurs", "versements", "majoration", "justificatifs",
+                    "convention", "structure", "operation", "evenements", "valeurs", "versements", "majoration", "justificatifs",
                     "parametres",
                 ], what: "bilan")
         else { return nil }
@@ -35,7 +35,7 @@ struct BilanReader {
         if let node = map["parametres"] { bilan.parameters = parameters(node) }
         return BilanFile(
             conventionID: id, structure: map["structure"].flatMap { reader.text($0, what: "bilan.structure") },
-            bilan: bilan)
+            operation: map["operation"].flatMap { reader.text($0, what: "bilan.operation") }, bilan: bilan)
     }
 
     func events(_ node: Node) -> [String: CalendarDate] {

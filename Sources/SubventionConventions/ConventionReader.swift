@@ -6,11 +6,11 @@ struct ConventionReader {
     let reader: NodeReader
 
     static let identityKeys = [
-        "id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "publication",
+        "id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation", "publication",
     ]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
-        "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants",
+        "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
     ]
 
     /// A full convention.
@@ -20,6 +20,7 @@ struct ConventionReader {
         }
         var convention = Convention(id: "", title: "", financeur: "", beneficiaire: "")
         readIdentity(map, into: &convention)
+        readImputation(map, into: &convention, what: "convention")
         readTerms(map, into: &convention, what: "convention")
         if let node = map.required("composantes") {
             convention.components = components(node, what: "convention.composantes")
@@ -78,6 +79,7 @@ struct ConventionReader {
         }
         if let node = map["remarques"] { convention.notes = notes(node, what: "\(what).remarques") }
         if let node = map["avenants"] { convention.amendments = amendments(node, what: "\(what).avenants") }
+        if let node = map["vie"] { convention.lifecycle = lifecycle(node, what: "\(what).vie") }
     }
 
     func declareUnits(_ node: Node, what: String) {

@@ -10,6 +10,7 @@ struct ScenarioReader {
 
     static let keys = [
         "nom", "pourquoi", "convention", "empreinte", "structure", "operation", "date", "bilan", "attendu",
+        "lectures",
     ]
 
     func scenario(_ node: Node) throws(LoadFailure) -> ScenarioFile? {
@@ -29,13 +30,15 @@ struct ScenarioReader {
             bilan = bilanReader.bilan(bilanNode)?.bilan ?? bilan
         }
         guard let expectedNode = map.required("attendu") else { return nil }
-        return ScenarioFile(
+        var file = ScenarioFile(
             path: path, name: name, reason: map["pourquoi"].flatMap { reader.text($0, what: "scenario.pourquoi") },
             conventionReference: reference, conventionPath: conventionPath,
             recordedHash: map["empreinte"].flatMap { reader.text($0, what: "scenario.empreinte") },
             structure: structure, operation: operation,
             asOf: map["date"].flatMap { reader.date($0, what: "scenario.date") }, bilan: bilan,
             expected: expectation(expectedNode))
+        if let node = map["lectures"] { file.readings = readings(node, of: convention) }
+        return file
     }
 
     func expectation(_ node: Node) -> ScenarioExpectation {
@@ -45,7 +48,7 @@ struct ScenarioReader {
                 node,
                 allowed: [
                     "echeancier", "composantes", "du", "solde", "reversement", "obligations-en-retard", "constats",
-                    "refus",
+                    "refus", "etat-solde", "vie",
                 ], what: what)
         else { return ScenarioExpectation() }
         var expected = ScenarioExpectation()
@@ -57,6 +60,17 @@ struct ScenarioReader {
         expected.lateObligations = map["obligations-en-retard"].map { identifiers($0, what: "\(what).obligations-en-retard") }
         expected.findings = map["constats"].map { identifiers($0, what: "\(what).constats") }
         expected.refusal = map["refus"].flatMap { reader.text($0, what: "\(what).refus") }
+        if let node = map["etat-solde"], let state = reader.text(node, what: "\(what).etat-solde") {
+            let states = ["versee", "exigible", "en-attente"]
+            if states.contains(state) {
+                expected.soldeState = state
+            } else {
+                reader.error(
+                    "\(what).etat-solde : « \(state) » inconnu ; valeurs possibles : \(states.joined(separator: ", "))",
+                    at: node)
+            }
+        }
+        expected.lifecycle = map["vie"].flatMap { lifecycleExpectation($0, what: "\(what).vie") }
         return expected
     }
 

@@ -13,6 +13,8 @@ public struct ScenarioResult: Sendable {
     public var explanation: [TraceStep]
     /// Why the scenario could not be run (unreadable file, unknown convention…), when it could not.
     public var error: String?
+    /// Whether the scenario, or the convention it names, could not be read (`replay` then exits with code 2).
+    public var isUnreadable = false
 
     public init(
         path: String, name: String, differences: [ScenarioDifference] = [], notes: [String] = [],

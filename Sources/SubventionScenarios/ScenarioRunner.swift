@@ -10,13 +10,15 @@ public enum ScenarioRunner {
             let text = try ConventionFiles.readText(path: path)
             scenario = try ConventionFiles.scenario(text: text, file: path, terms: terms)
         } catch {
-            return ScenarioResult(path: path, name: path, error: error.description)
+            var result = ScenarioResult(path: path, name: path, error: error.description)
+            result.isUnreadable = true
+            return result
         }
         return run(scenario)
     }
 
     /// The terms a scenario's bilan is read against.
-    static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
+    package static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
         let loaded: (SettlementTarget, [Diagnostic])
         do {
             loaded = try SettlementTarget.load(conventionPath, structure: structure, operation: operation, asOf: nil)
@@ -48,7 +50,9 @@ public enum ScenarioRunner {
             ).0
         } catch {
             switch error {
-            case .unreadable(let diagnostics): result.error = diagnostics.map(\.description).joined(separator: "\n  ")
+            case .unreadable(let diagnostics):
+                result.error = diagnostics.map(\.description).joined(separator: "\n  ")
+                result.isUnreadable = true
             case .refused(let message): result.error = message
             }
             return result
@@ -77,7 +81,9 @@ public enum ScenarioRunner {
         }
         let settles = !expected.components.isEmpty || expected.due != nil || expected.solde != nil
             || expected.reversement != nil || expected.lateObligations != nil || expected.refusal != nil
+            || expected.soldeState != nil
         if settles { compareSettlement(scenario, target: target, into: &result) }
+        compareLifecycle(scenario, target: target, into: &result)
         if let codes = expected.findings {
             do {
                 let actual = Set(try target.findings().map(\.code))
@@ -97,7 +103,7 @@ public enum ScenarioRunner {
         let expected = scenario.expected
         let settlement: Settlement
         do {
-            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf)
+            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf, readings: Set(scenario.readings))
         } catch {
             let message = error.description
             if let refusal = expected.refusal {
@@ -141,6 +147,14 @@ public enum ScenarioRunner {
             result.differences.append(
                 ScenarioDifference(field: "reversement", expected: reversement.french, actual: actualReversement.french))
         }
+        if let state = expected.soldeState {
+            let actual = settlement.soldePayability
+            if actual?.code != state {
+                result.differences.append(
+                    ScenarioDifference(
+                        field: "etat-solde", expected: state, actual: actual.map { "\($0.code) (\($0))" } ?? "aucun solde"))
+            }
+        }
         if let late = expected.lateObligations {
             let actual = settlement.obligations.filter { $0.state == .late || $0.state == .fulfilledLate }.map(\.obligation.id)
             if Set(actual) != Set(late) {
@@ -157,10 +171,21 @@ public enum ScenarioRunner {
     }
 
     /// The scenario files under `path` (a file, or a directory searched recursively), sorted.
+    ///
+    /// A file named directly is always a scenario to run. In a directory, only the files that declare another
+    /// kind of the project's files (convention, programme, bilan) are left out: a file that cannot be read, is
+    /// not valid YAML, or has no or an unknown `format:` is kept, so that replaying it reports why (never skipped
+    /// in silence).
     public static func scenarioFiles(at path: String) throws(LoadFailure) -> [String] {
-        try ConventionFiles.files(at: path).filter { file in
-            guard let text = try? ConventionFiles.readText(path: file) else { return false }
-            return ConventionFiles.format(of: text) == ConventionFiles.scenarioFormat
+        let files = try ConventionFiles.files(at: path)
+        if files == [path] { return files }
+        let otherKinds: Set<String> = [
+            ConventionFiles.conventionFormat, ConventionFiles.programmeFormat, ConventionFiles.bilanFormat,
+        ]
+        return files.filter { file in
+            guard let text = try? ConventionFiles.readText(path: file), let format = ConventionFiles.format(of: text)
+            else { return true }
+            return !otherKinds.contains(format)
         }
     }
 }

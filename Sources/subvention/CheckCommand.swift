@@ -13,15 +13,16 @@ struct CheckCommand: ParsableCommand {
             Code de sortie 1 si un constat est de gravité « erreur », 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichiers de convention ou de programme, ou dossiers (parcourus récursivement).")
+    @Argument(help: "Fichiers de convention, de programme ou de budget, ou dossiers (parcourus récursivement).")
     var paths: [String] = ["Conventions"]
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         var unreadable = false
         var worst = Severity.info
-        var results: [JSONValue] = []
+        var results: [(file: String, findings: [Finding])] = []
+        var loadedFiles: [LoadedFile] = []
         for path in paths {
             let files: [String]
             do {
@@ -31,18 +32,14 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for file in files {
+            for file in files where !ConventionFiles.isBudget(path: file) {
                 do {
                     let (loaded, warnings) = try ConventionFiles.load(path: file)
                     Console.report(warnings)
+                    loadedFiles.append(loaded)
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
-                    switch output.format {
-                    case .text: Console.out(FindingsPresenter.text(findings, title: file))
-                    case .json:
-                        results.append(
-                            .object([("fichier", .string(file)), ("constats", .array(findings.map(FindingsPresenter.json)))]))
-                    }
+                    results.append((file, findings))
                 } catch let failure as LoadFailure {
                     Console.report(failure.diagnostics)
                     unreadable = true
@@ -52,7 +49,9 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        if output.format == .json { Console.out(JSONValue.array(results).serialized() + "\n") }
+        let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles)
+        (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)
+        try output.write(CheckReport.build(results))
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }
     }

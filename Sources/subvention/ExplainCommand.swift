@@ -18,9 +18,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Date de calcul.")
     var asOf: CalendarDate?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
-        try SettleCommand.settle(file: file, target: target, bilan: bilan, asOf: asOf, explain: true, format: output.format)
+        try SettleCommand.settle(file: file, target: target, bilan: bilan, asOf: asOf, explain: true, output: output)
     }
 }

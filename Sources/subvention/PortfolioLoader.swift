@@ -4,13 +4,17 @@ import SubventionCore
 import SubventionReports
 
 /// Loads the conventions, programmes and bilans of a portfolio, printing diagnostics as it goes.
+///
+/// Nothing is skipped in silence: a file given, or found in a folder the command was told to read, is either used or
+/// reported with its error, and `unreadable` (exit code 2) is set.
 struct PortfolioLoader {
     var conventions: [PortfolioEntry] = []
     var programmes: [ProgrammeEntry] = []
     var unreadable = false
+    /// Conventions and programmes by id: (isProgramme, index).
+    private var byID: [String: (isProgramme: Bool, index: Int)] = [:]
 
     init(paths: [String], bilans: String?, asOf: CalendarDate?) {
-        var byID: [String: Int] = [:]
         for path in paths {
             let files: [String]
             do {
@@ -20,12 +24,12 @@ struct PortfolioLoader {
                 unreadable = true
                 continue
             }
-            for file in files { load(file, asOf: asOf, byID: &byID) }
+            for file in files { load(file, asOf: asOf) }
         }
-        if let bilans { attachBilans(bilans, byID: byID) }
+        if let bilans { attachBilans(bilans) }
     }
 
-    mutating func load(_ file: String, asOf: CalendarDate?, byID: inout [String: Int]) {
+    mutating func load(_ file: String, asOf: CalendarDate?) {
         do {
             let (loaded, warnings) = try ConventionFiles.load(path: file)
             Console.report(warnings)
@@ -33,14 +37,17 @@ struct PortfolioLoader {
             case .convention(let convention):
                 let compiled = try CompiledConvention(convention, at: asOf)
                 let findings = ConventionChecker(try CompiledConvention(convention)).findings()
-                byID[convention.id] = conventions.count
+                guard register(convention.id, file: file, isProgramme: false, index: conventions.count) else { return }
                 conventions.append(PortfolioEntry(file: file, convention: compiled, findings: findings))
             case .programme(let programme):
                 let checker = try ProgrammeChecker(programme.programme, rows: programme.rows)
-                programmes.append(
-                    ProgrammeEntry(file: file, evaluator: checker.evaluator, rows: programme.rows, findings: try checker.findings()))
+                let entry = ProgrammeEntry(
+                    file: file, evaluator: checker.evaluator, rows: programme.rows, findings: try checker.findings())
+                guard register(programme.programme.id, file: file, isProgramme: true, index: programmes.count) else { return }
+                programmes.append(entry)
             case .bilan:
-                break
+                Console.err("\(file): erreur: c'est un bilan : donnez son dossier avec --bilans")
+                unreadable = true
             }
         } catch let failure as LoadFailure {
             Console.report(failure.diagnostics)
@@ -51,33 +58,58 @@ struct PortfolioLoader {
         }
     }
 
-    /// Reads every bilan under `directory` and attaches it to its convention (one bilan per convention).
-    mutating func attachBilans(_ directory: String, byID: [String: Int]) {
-        guard let files = try? ConventionFiles.files(at: directory) else {
-            Console.err("\(directory): erreur: dossier de bilans introuvable")
+    /// Records an id; two files with the same id are an error (the second is not used).
+    private mutating func register(_ id: String, file: String, isProgramme: Bool, index: Int) -> Bool {
+        if let existing = byID[id] {
+            let other = existing.isProgramme ? programmes[existing.index].file : conventions[existing.index].file
+            Console.err("\(file): erreur: identifiant « \(id) » déjà utilisé par \(other)")
+            unreadable = true
+            return false
+        }
+        byID[id] = (isProgramme, index)
+        return true
+    }
+
+    /// Reads every bilan under `directory` and attaches it to its convention, or to its row of a programme (one
+    /// bilan each). A bilan that cannot be read, or whose convention or structure is not in the portfolio, is an error.
+    mutating func attachBilans(_ directory: String) {
+        let files: [String]
+        do {
+            files = try ConventionFiles.files(at: directory)
+        } catch {
+            Console.report(error.diagnostics)
             unreadable = true
             return
         }
         var attached: [String: String] = [:]
         for file in files {
-            guard let text = try? ConventionFiles.readText(path: file),
-                ConventionFiles.format(of: text) == ConventionFiles.bilanFormat
-            else { continue }
-            guard let id = Self.conventionID(in: text), let index = byID[id] else {
-                Console.err("\(file): avertissement: bilan d'une convention absente du portefeuille, ignoré")
-                continue
-            }
-            if let previous = attached[id] {
-                Console.err("\(file): erreur: deuxième bilan pour « \(id) » (déjà lu : \(previous))")
-                unreadable = true
-                continue
-            }
             do {
-                let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: conventions[index].convention.convention)
+                let text = try ConventionFiles.readText(path: file)
+                let header = try ConventionFiles.bilanHeader(text: text, file: file)
+                guard let target = byID[header.conventionID] else {
+                    let known = byID.keys.sorted()
+                    let suggestion = Suggestion.closest(to: header.conventionID, among: known)
+                        .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                    Console.err(
+                        "\(file): erreur: bilan de « \(header.conventionID) », absente des conventions et programmes lus\(suggestion)")
+                    unreadable = true
+                    continue
+                }
+                if target.isProgramme {
+                    try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
+                    continue
+                }
+                if let previous = attached[header.conventionID] {
+                    Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
+                    unreadable = true
+                    continue
+                }
+                let (bilan, warnings) = try ConventionFiles.bilan(
+                    text: text, file: file, for: conventions[target.index].convention.convention)
                 Console.report(warnings)
-                conventions[index].bilan = bilan.bilan
-                conventions[index].bilanFile = file
-                attached[id] = file
+                conventions[target.index].bilan = bilan.bilan
+                conventions[target.index].bilanFile = file
+                attached[header.conventionID] = file
             } catch {
                 Console.report(error.diagnostics)
                 unreadable = true
@@ -85,14 +117,47 @@ struct PortfolioLoader {
         }
     }
 
-    /// The `convention:` of a bilan's text, read without the convention.
-    static func conventionID(in text: String) -> String? {
-        text.split(separator: "\n").lazy.compactMap { line -> String? in
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("convention:") else { return nil }
-            return trimmed.dropFirst("convention:".count).split(separator: "#").first.map {
-                String($0).trimmingCharacters(in: .whitespaces)
+    /// Attaches a structure's bilan to its row of the programme.
+    private mutating func attachRowBilan(
+        text: String, file: String, header: BilanHeader, programme index: Int, attached: inout [String: String]
+    ) throws(LoadFailure) {
+        let entry = programmes[index]
+        func fail(_ message: String) throws(LoadFailure) {
+            throw LoadFailure([Diagnostic(severity: .error, file: file, line: 0, column: 0, message: message)])
+        }
+        guard let structure = header.structure else {
+            return try fail("bilan.structure : « \(header.conventionID) » est un programme, la structure est obligatoire")
+        }
+        let programme = entry.evaluator.programme
+        let indices = entry.rows.indices.filter { position in
+            let row = entry.rows[position]
+            guard row.structure == structure else { return false }
+            guard let operation = header.operation else { return true }
+            return row.operation == operation || programme.operation(forTableLabel: row.operation)?.id == operation
+        }
+        guard indices.count == 1, let rowIndex = indices.first else {
+            if indices.isEmpty {
+                let suggestion = Suggestion.closest(to: structure, among: Array(Set(entry.rows.map(\.structure))))
+                    .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                return try fail("bilan.structure : « \(structure) » absente du tableau de \(entry.file)\(suggestion)")
             }
-        }.first
+            return try fail(
+                "bilan.structure : « \(structure) » a \(indices.count) lignes : précisez l'opération (bilan.operation)")
+        }
+        let key = "\(header.conventionID)#\(rowIndex)"
+        if let previous = attached[key] {
+            return try fail("deuxième bilan pour « \(structure) » (déjà lu : \(previous))")
+        }
+        let terms: Convention
+        do {
+            terms = try entry.evaluator.terms(for: entry.rows[rowIndex])
+        } catch {
+            return try fail("\(error)")
+        }
+        let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
+        Console.report(warnings)
+        programmes[index].bilans[rowIndex] = bilan.bilan
+        programmes[index].bilanFiles[rowIndex] = file
+        attached[key] = file
     }
 }

@@ -38,7 +38,7 @@ struct RecordCommand: ParsableCommand {
         let yaml: String
         do {
             let bilan = bilanFile.bilan
-            let schedule = try? loaded.schedule(events: bilan.events, parameters: bilan.parameters, payments: bilan.payments)
+            let schedule = try loaded.schedule(events: bilan.events, parameters: bilan.parameters, payments: bilan.payments)
             let settlement = try loaded.settle(bilan, asOf: asOf)
             yaml = ScenarioRecorder.yaml(
                 name: name, conventionReference: Self.relativePath(of: file, from: output),
@@ -51,7 +51,7 @@ struct RecordCommand: ParsableCommand {
         do {
             try CSVFile.write(Array(yaml.utf8), to: output)
         } catch {
-            Console.err("\(output): erreur: écriture impossible (\(error))")
+            Console.err(error.description)
             throw Console.unreadable
         }
         Console.out("scénario enregistré : \(output)\n")

@@ -7,7 +7,10 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Rejoue des scénarios (fichiers ou dossiers) et compare au centime près.",
-        discussion: "Code de sortie 0 si tous passent, 1 sinon, 2 si un chemin est illisible.")
+        discussion: """
+            Code de sortie 0 si tous passent, 1 sinon, 2 si un chemin, un scénario ou la convention qu'il nomme est \
+            illisible (le diagnostic est affiché ; aucun scénario n'est ignoré en silence).
+            """)
 
     @Argument(help: "Fichiers de scénario ou dossiers (parcourus récursivement).")
     var paths: [String] = ["Examples"]
@@ -31,6 +34,7 @@ struct ReplayCommand: ParsableCommand {
             results.append(result)
             Console.out("\(result.passed ? "ok    " : "ÉCHEC ") \(result.name) (\(file))\n")
             if !result.passed || !result.notes.isEmpty { Console.out(result.report + "\n") }
+            if result.isUnreadable, let error = result.error { Console.err(error) }
         }
         let failed = results.filter { !$0.passed }.count
         Console.out("\(results.count) scénario(s), \(results.count - failed) réussi(s), \(failed) en échec\n")
@@ -38,10 +42,11 @@ struct ReplayCommand: ParsableCommand {
             do {
                 try CSVFile.write(Array(JUnitReport.xml(results).utf8), to: junit)
             } catch {
-                Console.err("\(junit): erreur: écriture impossible (\(error))")
+                Console.err(error.description)
                 throw Console.unreadable
             }
         }
+        if results.contains(where: \.isUnreadable) { throw Console.unreadable }
         if failed > 0 { throw Console.failure }
     }
 }

@@ -29,7 +29,14 @@ struct ReportCommand: ParsableCommand {
         let defaultBilans = FileManager.default.fileExists(atPath: "Examples/bilans") ? "Examples/bilans" : nil
         let portfolio = PortfolioLoader(paths: paths, bilans: bilans ?? defaultBilans, asOf: date)
         if portfolio.unreadable { throw Console.unreadable }
-        try output.write(PortfolioReport.build(conventions: portfolio.conventions, programmes: portfolio.programmes, asOf: date))
+        let report: Report
+        do {
+            report = try PortfolioReport.build(conventions: portfolio.conventions, programmes: portfolio.programmes, asOf: date)
+        } catch {
+            Console.err("erreur: \(error)")
+            throw Console.failure
+        }
+        try output.write(report)
     }
 
     /// Today in the local calendar.

@@ -50,9 +50,9 @@ struct ReportOutputOptions: ParsableArguments {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(bytes, to: output)
         } catch {
-            Console.err("\(output): erreur: écriture impossible, rien n'a été écrit (\(error.localizedDescription))")
+            Console.err(error.description)
             throw Console.unreadable
         }
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
-import SubventionScenarios
 
 /// `subvention schedule`: the échéancier of a convention.
 struct ScheduleCommand: ParsableCommand {
@@ -30,7 +29,7 @@ struct ScheduleCommand: ParsableCommand {
     @Flag(name: .long, help: "Affiche aussi le calcul pas à pas, avec les clauses.")
     var explain = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         let target = try target.load(file, asOf: asOf)
@@ -52,13 +51,16 @@ struct ScheduleCommand: ParsableCommand {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
-        switch output.format {
-        case .text:
-            var text = SchedulePresenter.text(schedule, convention: target.terms)
-            if explain { text += "Explication :\n" + schedule.trace.map { "  \($0)\n" }.joined() }
-            Console.out(text)
-        case .json:
-            Console.out(SchedulePresenter.json(schedule).serialized() + "\n")
+        let lifeTerms = target.terms.lifecycle
+        let lifecycle = lifeTerms.isEmpty ? nil : target.terms.lifecycleStatus(events: events, asOf: asOf)
+        let report: Report
+        do {
+            report = try ScheduleReport.build(
+                schedule, terms: target.terms, lifecycle: lifecycle, explain: explain, asOf: asOf)
+        } catch {
+            Console.err("\(file): erreur: \(error)")
+            throw Console.failure
         }
+        try output.write(report)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import SubventionConventions
 import SubventionCore
 import SubventionReports
-import SubventionScenarios
 
 /// `subvention settle`: the dotation due from a bilan, then the solde or the reversement.
 struct SettleCommand: ParsableCommand {
@@ -25,16 +24,16 @@ struct SettleCommand: ParsableCommand {
     @Flag(name: .long, help: "Affiche aussi le calcul pas à pas, chaque étape citant sa clause.")
     var explain = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         try Self.settle(
-            file: file, target: target, bilan: bilan, asOf: asOf, explain: explain, format: output.format)
+            file: file, target: target, bilan: bilan, asOf: asOf, explain: explain, output: output)
     }
 
     static func settle(
         file: String, target options: StructureOptions, bilan: String, asOf: CalendarDate?, explain: Bool,
-        format: OutputFormat
+        output: ReportOutputOptions
     ) throws {
         let target = try options.load(file, asOf: asOf)
         let loaded = try Console.loadBilan(bilan, for: target.terms)
@@ -45,9 +44,13 @@ struct SettleCommand: ParsableCommand {
             Console.err("\(bilan): erreur: \(error)")
             throw Console.failure
         }
-        switch format {
-        case .text: Console.out(SettlementPresenter.text(settlement, convention: target.terms, explain: explain))
-        case .json: Console.out(SettlementPresenter.json(settlement, convention: target.terms).serialized() + "\n")
+        let report: Report
+        do {
+            report = try SettlementReport.build(settlement, terms: target.terms, explain: explain, asOf: asOf)
+        } catch {
+            Console.err("\(file): erreur: \(error)")
+            throw Console.failure
         }
+        try output.write(report)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import SubventionCore
-import SubventionScenarios
+import SubventionConventions
 
 /// Options that pick one structure of a programme.
 struct StructureOptions: ParsableArguments {

@@ -13,7 +13,8 @@ struct Subvention: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
-            RecordCommand.self, ReportCommand.self, BatchCommand.self, EntitlementCommand.self, ExportCommand.self,
+            RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
+            ExportCommand.self,
         ]
     )
 }

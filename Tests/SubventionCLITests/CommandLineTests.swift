@@ -41,8 +41,9 @@ struct CommandLineTests {
     func check() throws {
         let bundled = try Executable.run(["check", "Conventions"])
         #expect(bundled.status == 1)
-        #expect(bundled.stdout.contains("[montant-contradictoire] volet-3"))
-        #expect(bundled.stdout.contains("[ecart-ligne] CCAS Auchel"))
+        let lines = bundled.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("erreur") && $0.contains("montant-contradictoire") && $0.contains("volet-3") })
+        #expect(lines.contains { $0.contains("ecart-ligne") && $0.contains("CCAS Auchel") })
         let consistent = try Executable.run(["check", "Conventions/maine-et-loire/ccas-angers-2025.yaml"])
         #expect(consistent.status == 0)
     }

@@ -44,7 +44,7 @@ struct CSVRendererTests {
     @Test("La section choisie par son id : le calendrier devient une table")
     func chosenSection() throws {
         let text = try CSVRenderer(section: "calendrier").render(try ReportFixture.report())
-        #expect(text == "mois,verse,a-verser\r\naoût 2024,879769.20,0.00\r\nmars 2025,0.00,586512.80\r\nTotal,879769.20,586512.80\r\n")
+        #expect(text == "mois,verse,echu,a-verser\r\naoût 2024,879769.20,0.00,0.00\r\nmars 2025,0.00,0.00,586512.80\r\nTotal,879769.20,0.00,586512.80\r\n")
     }
 
     @Test("Section inconnue ou rapport sans tableau : une erreur qui dit quoi choisir")

@@ -60,10 +60,10 @@ struct HTMLRendererTests {
         // One stacked bar per month: what is still to pay above what is paid, scaled on the largest month (180 px).
         let august = try #require(outline.monthBars["2024-08"])
         #expect(august.map(\.height) == [0, 180])
-        #expect(august.map(\.title) == ["août 2024 : 0,00\u{A0}€ à verser", "août 2024 : 879\u{A0}769,20\u{A0}€ versés"])
+        #expect(august.map(\.title) == ["août 2024 : 0,00\u{A0}€ à venir", "août 2024 : 879\u{A0}769,20\u{A0}€ versés"])
         let march = try #require(outline.monthBars["2025-03"])
         #expect(march.map(\.height) == [120, 0])
-        #expect(march[0].title == "mars 2025 : 586\u{A0}512,80\u{A0}€ à verser")
+        #expect(march[0].title == "mars 2025 : 586\u{A0}512,80\u{A0}€ à venir")
         #expect(html.contains("<text x=\"35\" y=\"216\" text-anchor=\"middle\">août 24</text>"))
         #expect(html.contains("<text x=\"85\" y=\"216\" text-anchor=\"middle\">mars 25</text>"))
     }
@@ -84,11 +84,11 @@ struct HTMLRendererTests {
 
     @Test("Caractères interdits en XML retirés ; calendrier vide ou négatif toujours bien formé")
     func robustness() throws {
-        let calendar = PaymentCalendar(months: [.init(year: 2025, month: 1, paid: ReportFixture.reversement, due: .zero)])
+        let calendar = try PaymentCalendar(months: [.init(year: 2025, month: 1, paid: ReportFixture.reversement, due: .zero)])
         let report = Report(
             kind: "essai", title: "Bip\u{7} & co",
             sections: [
-                ReportSection(id: "vide", title: "Vide", content: .calendar(PaymentCalendar(months: []))),
+                ReportSection(id: "vide", title: "Vide", content: .calendar(try PaymentCalendar(months: []))),
                 ReportSection(id: "negatif", title: "Négatif <b>non</b>", content: .calendar(calendar)),
             ])
         let html = HTMLRenderer().render(report)
@@ -98,6 +98,6 @@ struct HTMLRendererTests {
         #expect(outline.elements.filter { $0 == "svg" }.count == 2)
         #expect(outline.monthBars["2025-01"]?.map(\.height) == [0, 0])
         // The legend fits in a chart of one month.
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"150\" height=\"250\""))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"200\" height=\"250\""))
     }
 }

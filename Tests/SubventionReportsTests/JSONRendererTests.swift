@@ -37,8 +37,8 @@ struct JSONRendererTests {
 
         let months = try #require(sections[1]["mois"] as? [[String: String]])
         #expect(months == [
-            ["mois": "2024-08", "verse": "879769.20", "a-verser": "0.00"],
-            ["mois": "2025-03", "verse": "0.00", "a-verser": "586512.80"],
+            ["mois": "2024-08", "verse": "879769.20", "echu": "0.00", "a-verser": "0.00"],
+            ["mois": "2025-03", "verse": "0.00", "echu": "0.00", "a-verser": "586512.80"],
         ])
         #expect(sections[2]["paragraphes"] as? [String] == ["Une remarque."])
     }

@@ -25,8 +25,8 @@ enum ReportFixture {
             total: [.text("Total"), .money(try avance + solde + reversement), .empty, .empty])
     }
 
-    static func calendar() -> PaymentCalendar {
-        PaymentCalendar(months: [
+    static func calendar() throws -> PaymentCalendar {
+        try PaymentCalendar(months: [
             .init(year: 2024, month: 8, paid: avance, due: .zero),
             .init(year: 2025, month: 3, paid: .zero, due: solde),
         ])
@@ -38,7 +38,7 @@ enum ReportFixture {
             asOf: CalendarDate(year: 2025, month: 12, day: 31),
             sections: [
                 ReportSection(id: "lignes", title: "Lignes", content: .table(try table())),
-                ReportSection(id: "calendrier", title: "Calendrier", content: .calendar(calendar())),
+                ReportSection(id: "calendrier", title: "Calendrier", content: .calendar(try calendar())),
                 ReportSection(id: "notes", title: "Notes", content: .paragraphs(["Une remarque."])),
             ])
     }

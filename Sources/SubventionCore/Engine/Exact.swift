@@ -1,6 +1,6 @@
 /// Runs exact arithmetic and reports its failures as ``EngineError``.
 @inline(__always)
-func exact<T>(_ body: () throws -> T) throws(EngineError) -> T {
+package func exact<T>(_ body: () throws -> T) throws(EngineError) -> T {
     do {
         return try body()
     } catch let error as ArithmeticError {

@@ -28,4 +28,13 @@ public struct ScheduledInstallment: Hashable, Sendable {
     /// The date or deadline the document gives, resolved.
     public var dueDate: CalendarDate?
     public var status: Status
+
+    /// Paid, payable since its latest trigger, or waiting for the triggers that have not happened.
+    public var payability: Payability {
+        switch status {
+        case .paid: return .paid
+        case .payable: return .payable(since: payableFrom)
+        case .waiting: return .waiting(for: installment.triggers.filter { triggerDates[$0] == nil })
+        }
+    }
 }

@@ -20,6 +20,12 @@ public struct Settlement: Hashable, Sendable {
     public var outcome: SettlementOutcome
     /// The part of a positive balance above the solde ceiling: owed by the computation but not payable.
     public var notPayable: Money
+    /// Whether the solde can be paid now (exigible) or waits for an event (the bilan): nil when the convention
+    /// has no solde installment.
+    public var soldePayability: Payability?
     public var obligations: [ObligationStatus]
     public var trace: [TraceStep]
+    /// Mise en demeure, résiliation, suspension at the date, when the convention has such clauses; a résiliation
+    /// that has an effective date replaces the due, the solde and the reversement above.
+    public var lifecycle: LifecycleStatus? = nil
 }

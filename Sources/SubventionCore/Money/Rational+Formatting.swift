@@ -5,9 +5,12 @@ extension Rational {
         Rational.frenchDecimal(Int128(numerator), Int128(denominator), maximumFractionDigits: maximumFractionDigits)
     }
 
-    /// The value for programs: `0.2049`, `1.5`, `84934` (rounded to 6 decimals when not a finite decimal).
+    /// The value for programs, exact: `0.2049`, `1.5`, `84934` when it is a finite decimal (up to 6 digits),
+    /// otherwise the fraction `1/3`, `-34762/74762` (never a rounded figure presented as exact).
     public var machine: String {
-        String(french().filter { $0 != Money.frenchSpace && $0 != "≈" }.map { $0 == "," ? "." : $0 })
+        let french = french()
+        guard !french.hasPrefix("≈") else { return "\(numerator)/\(denominator)" }
+        return String(french.filter { $0 != Money.frenchSpace }.map { $0 == "," ? "." : $0 })
     }
 
     /// The value as a French percentage: 4097/10000 → `40,97 %`, 7/10 → `70 %` (the space is U+00A0).

@@ -1,9 +1,12 @@
 import SubventionCore
 
 /// What a bénéficiaire (a CCAS, an association) needs to know, in plain French: what it will receive, when, on
-/// which conditions, what it must send by which date, and what a different realisation would change.
+/// which conditions, what it must send by which date, and what a different situation would change.
+///
+/// Every figure comes from one engine ``Position``: the sentence « Il vous reste à recevoir » and the table of
+/// versements show the same amounts.
 public enum EntitlementReport {
-    /// A variation of the bilan and its settlement (« et si 120 places étaient réalisées ? »).
+    /// A situation built from every value given (« et si 2 ETP et 116 000 € de coût ? ») and its settlement.
     public struct WhatIf: Sendable {
         public var description: String
         public var outcome: Result<Settlement, EngineError>
@@ -14,70 +17,65 @@ public enum EntitlementReport {
         }
     }
 
+    /// - Parameters:
+    ///   - position: where the convention stands with the bilan given (an empty bilan when none was).
+    ///   - hasBilan: whether a bilan was given: without one, nothing is said « au vu du bilan ».
     public static func build(
-        terms: Convention, total: Money, schedule: Schedule, settlement: Result<Settlement, EngineError>,
-        obligations: [ObligationStatus], whatIfs: [WhatIf], asOf: CalendarDate?
+        terms: Convention, position: Position, hasBilan: Bool, whatIf: WhatIf?, asOf: CalendarDate?
     ) -> Report {
-        var receive = ["Montant conventionné : \(total.french), versé par \(terms.financeur)."]
-        switch settlement {
-        case .success(let settlement):
-            receive.append("Déjà reçu : \(settlement.paid.french).")
-            receive.append("Au vu du bilan, la dotation due est de \(settlement.due.french).")
-            receive.append(sentence(settlement.outcome, terms: terms))
-            if settlement.notPayable > .zero {
-                receive.append("\(settlement.notPayable.french) ne peuvent pas être versés : le solde est plafonné.")
-            }
-        case .failure(let error):
-            let inputs = terms.inputs.map(\.label).joined(separator: " ; ")
-            receive.append(
-                "Le montant définitif sera calculé sur le bilan"
-                    + (inputs.isEmpty ? "." : " à partir de : \(inputs).") + " (\(error))")
-        }
         var sections = [
-            ReportSection(id: "montants", title: "Ce que vous recevrez", content: .paragraphs(receive)),
-            scheduleSection(schedule),
-            obligationsSection(obligations),
+            ReportSection(id: "montants", title: "Ce que vous recevrez", content: .paragraphs(amounts(terms, position, hasBilan))),
+            versementsSection(terms, position),
+            obligationsSection(position.obligations),
             ReportSection(id: "conditions", title: "Conditions et plafonds", content: .paragraphs(conditions(terms))),
         ]
-        if !whatIfs.isEmpty {
-            sections.append(
-                ReportSection(
-                    id: "et-si", title: "Et si…",
-                    content: .paragraphs(whatIfs.map { whatIf in
-                        switch whatIf.outcome {
-                        case .success(let settlement):
-                            let consequence = sentence(settlement.outcome, terms: terms)
-                            return "Si \(whatIf.description) : dotation due \(settlement.due.french) ; "
-                                + consequence.prefix(1).lowercased() + consequence.dropFirst()
-                        case .failure(let error):
-                            return "Si \(whatIf.description) : calcul refusé (\(error))."
-                        }
-                    })))
-        }
+        if let whatIf { sections.append(whatIfSection(whatIf, terms: terms)) }
         return Report(
             kind: "droits", title: "Vos droits – \(terms.beneficiaire)", subtitle: [terms.title, "Financeur : \(terms.financeur)"],
             asOf: asOf, sections: sections)
     }
 
-    static func sentence(_ outcome: SettlementOutcome, terms: Convention) -> String {
-        switch outcome {
-        case .solde(let amount): return "Il vous reste à recevoir \(amount.french)."
-        case .reversement(let amount):
-            return "Vous devrez reverser \(amount.french) (\(terms.settlement.reversementLabel))."
-        case .settled: return "Vous avez reçu exactement ce qui est dû."
+    static func amounts(_ terms: Convention, _ position: Position, _ hasBilan: Bool) -> [String] {
+        var lines = [
+            "Montant conventionné : \(position.total.french), versé par \(terms.financeur).",
+            "Déjà reçu : \(position.paid.french).",
+        ]
+        if let settlement = position.settlement, hasBilan {
+            lines.append("Au vu du bilan, la dotation due est de \(settlement.due.french).")
+        } else {
+            let inputs = terms.inputs.map(\.label).joined(separator: " ; ")
+            lines.append(
+                "Le montant définitif sera calculé sur le bilan" + (inputs.isEmpty ? "." : " à partir de : \(inputs).")
+                    + " En attendant, le montant prévu est de \(position.due.french).")
         }
+        if let life = position.settlement?.lifecycle, life.state != .running {
+            lines.append("Convention \(life.summary).")
+        }
+        if position.remaining.isPositive {
+            let unpaid = position.lines.filter { !$0.state.isPaid }
+            let states = unpaid.map { "\($0.amount.french) \($0.state.french)" }.joined(separator: " ; ")
+            lines.append("Il vous reste à recevoir \(position.remaining.french) (\(states)).")
+        }
+        if position.reversement.isPositive {
+            lines.append("Vous devrez reverser \(position.reversement.french) (\(terms.settlement.reversementLabel)).")
+        }
+        if !position.remaining.isPositive && !position.reversement.isPositive {
+            lines.append(position.settlement == nil ? "Tout le montant prévu vous a été versé." : "Vous avez reçu exactement ce qui est dû.")
+        }
+        if position.notPayable.isPositive {
+            lines.append("\(position.notPayable.french) ne peuvent pas être versés : le solde est plafonné.")
+        }
+        return lines
     }
 
-    static func scheduleSection(_ schedule: Schedule) -> ReportSection {
-        let rows = schedule.installments.map { item -> [ReportCell] in
-            let missing = item.installment.triggers.filter { item.triggerDates[$0] == nil }
-            let state = item.status == .paid
-                ? "versé" : (missing.isEmpty ? "exigible" : "après : " + missing.map(\.frenchLabel).joined(separator: ", "))
+    /// Each amount of the échéancier: paid on its payment date, or still to receive with its state.
+    static func versementsSection(_ terms: Convention, _ position: Position) -> ReportSection {
+        let clauses = Dictionary(terms.installments.map { ($0.id, $0.clause) }) { first, _ in first }
+        let rows = position.lines.map { line -> [ReportCell] in
+            let clause = line.installmentID.flatMap { clauses[$0] ?? nil }
             return [
-                .text(item.installment.label), .money(item.amount),
-                .text(item.installment.triggers.map(\.frenchLabel).joined(separator: " et ")),
-                item.dueDate.map(ReportCell.date) ?? item.payableFrom.map(ReportCell.date) ?? .empty, .text(state),
-                .text(item.installment.clause?.description ?? ""),
+                .text(line.label), .money(line.amount), .text(line.triggers.map(\.frenchLabel).joined(separator: " et ")),
+                line.state.date.map(ReportCell.date) ?? .empty, .text(line.state.french), .text(clause?.description ?? ""),
             ]
         }
         return ReportSection(
@@ -88,6 +86,24 @@ public enum EntitlementReport {
                         ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant"), ReportColumn("condition", "À la"),
                         ReportColumn("date", "Date"), ReportColumn("etat", "État"), ReportColumn("source", "Source"),
                     ], rows: rows)))
+    }
+
+    static func whatIfSection(_ whatIf: WhatIf, terms: Convention) -> ReportSection {
+        var lines: [String]
+        switch whatIf.outcome {
+        case .success(let settlement):
+            let consequence: String
+            switch settlement.outcome {
+            case .solde(let amount): consequence = "il vous resterait à recevoir \(amount.french)"
+            case .reversement(let amount): consequence = "vous devriez reverser \(amount.french) (\(terms.settlement.reversementLabel))"
+            case .settled: consequence = "vous auriez reçu exactement ce qui est dû"
+            }
+            lines = ["Si \(whatIf.description) : dotation due \(settlement.due.french) ; \(consequence)."]
+            lines += settlement.trace.map { "Calcul : \($0)" }
+        case .failure(let error):
+            lines = ["Si \(whatIf.description) : calcul refusé (\(error))."]
+        }
+        return ReportSection(id: "et-si", title: "Et si…", content: .paragraphs(lines))
     }
 
     static func obligationsSection(_ obligations: [ObligationStatus]) -> ReportSection {

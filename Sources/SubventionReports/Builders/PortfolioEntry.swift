@@ -27,12 +27,21 @@ public struct ProgrammeEntry: Sendable {
     public var file: String
     public var evaluator: ProgrammeEvaluator
     public var rows: [ProgrammeRow]
+    /// The bilans of structures, by index of their row in `rows`.
+    public var bilans: [Int: Bilan]
+    /// The bilan file of each row that has one, by index of the row.
+    public var bilanFiles: [Int: String]
     public var findings: [Finding]
 
-    public init(file: String, evaluator: ProgrammeEvaluator, rows: [ProgrammeRow], findings: [Finding] = []) {
+    public init(
+        file: String, evaluator: ProgrammeEvaluator, rows: [ProgrammeRow], bilans: [Int: Bilan] = [:],
+        bilanFiles: [Int: String] = [:], findings: [Finding] = []
+    ) {
         self.file = file
         self.evaluator = evaluator
         self.rows = rows
+        self.bilans = bilans
+        self.bilanFiles = bilanFiles
         self.findings = findings
     }
 }

@@ -1,62 +1,81 @@
 import SubventionCore
 
-/// The portfolio report for finance officers: every convention's position, the payment and obligation calendars,
-/// totals per financeur, the programmes' tables by operation and territory, and the findings of `check`.
+/// The portfolio report for finance officers: every convention's and programme's position, the payment and
+/// obligation calendars, totals per financeur, the programmes' tables by operation and territory, and the findings
+/// of `check`.
+///
+/// Every aggregate reconciles with the lines it sums (property-tested): the Total row is the sum of the lines and
+/// of the financeurs; per line `dû − versé = reste à payer − à reverser + non versable`; the calendar's échu and
+/// à venir (dated or not) sum to the reste à payer.
 public enum PortfolioReport {
+    /// - Throws: ``EngineError`` when a position or a sum cannot be computed exactly (overflow): no figure is
+    ///   shown then, rather than a wrong one.
     public static func build(
         conventions: [PortfolioEntry], programmes: [ProgrammeEntry], asOf: CalendarDate?
-    ) -> Report {
-        let positions = conventions.map { ConventionPosition($0, asOf: asOf) }
+    ) throws(EngineError) -> Report {
+        var items: [PortfolioItem] = []
+        for entry in conventions { items.append(try PortfolioItem(entry, asOf: asOf)) }
+        for entry in programmes { items.append(try PortfolioItem(entry, asOf: asOf)) }
         var sections = [
-            conventionsSection(positions), financeurSection(positions), calendarSection(positions),
-            installmentsSection(positions), obligationsSection(positions, asOf: asOf),
+            try conventionsSection(items), try financeurSection(items), try calendarSection(items),
+            try installmentsSection(items), obligationsSection(items),
         ]
-        for programme in programmes { sections += ProgrammeSections.sections(programme) }
+        for programme in programmes { sections += try ProgrammeSections.sections(programme) }
         sections.append(findingsSection(conventions.map { ($0.file, $0.findings) } + programmes.map { ($0.file, $0.findings) }))
-        let notes = positions.compactMap { position in
-            position.note.map { "\(position.entry.convention.convention.id) : règlement prévisionnel, \($0)" }
-        }
+        let notes = items.flatMap(\.notes)
         if !notes.isEmpty { sections.append(ReportSection(id: "notes", title: "Remarques", content: .paragraphs(notes))) }
         return Report(
             kind: "portefeuille", title: "Portefeuille des conventions de subvention",
             subtitle: ["\(conventions.count) convention(s), \(programmes.count) programme(s)"], asOf: asOf, sections: sections)
     }
 
-    static func conventionsSection(_ positions: [ConventionPosition]) -> ReportSection {
-        let rows = positions.map { position -> [ReportCell] in
-            let convention = position.entry.convention.convention
-            return [
-                .text(convention.id), .text(convention.financeur), .text(convention.beneficiaire),
-                .money(position.entry.convention.total), .money(position.paid), .money(position.due),
-                .money(position.remaining), .money(position.reversement),
-                .text(position.settlement != nil && position.entry.bilanFile != nil ? "bilan" : "prévisionnel"),
-            ]
+    /// The money columns of the conventions and financeurs tables, in order.
+    static let moneyColumns = [
+        ReportColumn("montant", "Montant conventionné"), ReportColumn("verse", "Versé"), ReportColumn("du", "Dû"),
+        ReportColumn("reste-a-payer", "Reste à payer"), ReportColumn("reversement", "À reverser"),
+        ReportColumn("non-versable", "Non versable"),
+    ]
+
+    static func moneyCells(_ item: PortfolioItem) -> [ReportCell] {
+        [item.total, item.paid, item.due, item.remaining, item.reversement, item.notPayable].map(ReportCell.money)
+    }
+
+    /// The sums of the money columns over `items`.
+    static func sums(_ items: [PortfolioItem]) throws(EngineError) -> [ReportCell] {
+        let columns: [(PortfolioItem) -> Money] = [
+            \.total, \.paid, \.due, \.remaining, \.reversement, \.notPayable,
+        ]
+        var cells: [ReportCell] = []
+        for column in columns {
+            let values = items.map(column)
+            cells.append(.money(try exact { try values.sum() }))
+        }
+        return cells
+    }
+
+    static func conventionsSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
+        let rows = items.map { item -> [ReportCell] in
+            [.text(item.id), .text(item.financeur), .text(item.beneficiaire)] + moneyCells(item) + [.text(item.basis)]
         }
         return ReportSection(
-            id: "conventions", title: "Conventions",
+            id: "conventions", title: "Conventions et programmes",
             content: .table(
                 ReportTable(
                     columns: [
                         ReportColumn("convention", "Convention"), ReportColumn("financeur", "Financeur"),
-                        ReportColumn("beneficiaire", "Bénéficiaire"), ReportColumn("montant", "Montant conventionné"),
-                        ReportColumn("verse", "Versé"), ReportColumn("du", "Dû"), ReportColumn("reste-a-payer", "Reste à payer"),
-                        ReportColumn("reversement", "À reverser"), ReportColumn("base", "Base"),
-                    ], rows: rows, total: totalRow(positions, leading: 3, trailing: 1))))
+                        ReportColumn("beneficiaire", "Bénéficiaire"),
+                    ] + moneyColumns + [ReportColumn("base", "Base")],
+                    rows: rows, total: [.text("Total"), .empty, .empty] + (try sums(items)) + [.empty])))
     }
 
-    static func totalRow(_ positions: [ConventionPosition], leading: Int, trailing: Int) -> [ReportCell] {
-        func sum(_ values: [Money]) -> ReportCell { (try? values.sum()).map(ReportCell.money) ?? .text("dépassement") }
-        return [.text("Total")] + Array(repeating: .empty, count: leading - 1) + [
-            sum(positions.map(\.entry.convention.total)), sum(positions.map(\.paid)), sum(positions.map(\.due)),
-            sum(positions.map(\.remaining)), sum(positions.map(\.reversement)),
-        ] + Array(repeating: .empty, count: trailing)
-    }
-
-    static func financeurSection(_ positions: [ConventionPosition]) -> ReportSection {
-        let groups = Dictionary(grouping: positions) { $0.entry.convention.convention.financeur }
-        let rows = groups.keys.sorted().map { financeur -> [ReportCell] in
+    static func financeurSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
+        let groups = Dictionary(grouping: items, by: \.financeur)
+        var rows: [[ReportCell]] = []
+        for financeur in groups.keys.sorted() {
             let group = groups[financeur] ?? []
-            return [.text(financeur), .integer(group.count)] + Array(totalRow(group, leading: 1, trailing: 0).dropFirst())
+            let conventions = group.filter { !$0.isProgramme }.count
+            let programmes = group.count - conventions
+            rows.append([.text(financeur), .integer(conventions), .integer(programmes)] + (try sums(group)))
         }
         return ReportSection(
             id: "financeurs", title: "Totaux par financeur",
@@ -64,51 +83,63 @@ public enum PortfolioReport {
                 ReportTable(
                     columns: [
                         ReportColumn("financeur", "Financeur"), ReportColumn("conventions", "Conventions"),
-                        ReportColumn("montant", "Montant conventionné"), ReportColumn("verse", "Versé"), ReportColumn("du", "Dû"),
-                        ReportColumn("reste-a-payer", "Reste à payer"), ReportColumn("reversement", "À reverser"),
-                    ], rows: rows)))
+                        ReportColumn("programmes", "Programmes"),
+                    ] + moneyColumns,
+                    rows: rows,
+                    total: [.text("Total"), .integer(items.filter { !$0.isProgramme }.count),
+                        .integer(items.filter(\.isProgramme).count)] + (try sums(items)))))
     }
 
-    static func calendarSection(_ positions: [ConventionPosition]) -> ReportSection {
-        var months: [String: PaymentCalendar.Month] = [:]
-        for position in positions {
-            for item in position.calendarItems {
-                guard let date = item.date else { continue }
-                let key = "\(date.year)-\(date.month)"
-                var month = months[key] ?? PaymentCalendar.Month(year: date.year, month: date.month, paid: .zero, due: .zero)
-                if item.paid {
-                    month.paid = (try? month.paid + item.amount) ?? month.paid
-                } else {
-                    month.due = (try? month.due + item.amount) ?? month.due
+    static func calendarSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
+        let calendar = try exact { try PaymentCalendar(lines: items.flatMap { $0.lines.map(\.line) }) }
+        return ReportSection(id: "calendrier", title: "Calendrier des versements par mois", content: .calendar(calendar))
+    }
+
+    /// Every amount of every échéancier with its state; a programme's rows are grouped by installment, state and
+    /// date (« 153 structures »).
+    static func installmentsSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
+        struct Group {
+            var key: String
+            var cells: (label: String, triggers: String, date: CalendarDate?, state: String)
+            var amounts: [Money]
+        }
+        var rows: [(date: CalendarDate?, cells: [ReportCell])] = []
+        for item in items {
+            var groups: [Group] = []
+            for entry in item.lines {
+                let line = entry.line
+                let triggers = line.triggers.map(\.frenchLabel).joined(separator: " et ")
+                let cells = (line.label, triggers, line.state.date, line.state.french)
+                guard item.isProgramme else {
+                    rows.append((line.state.date, [
+                        .text(item.id), .text(line.label), .money(line.amount), .text(triggers),
+                        line.state.date.map(ReportCell.date) ?? .empty, .text(line.state.french),
+                    ]))
+                    continue
                 }
-                months[key] = month
+                let key = "\(line.label)|\(line.state.french)"
+                if let index = groups.firstIndex(where: { $0.key == key }) {
+                    groups[index].amounts.append(line.amount)
+                } else {
+                    groups.append(Group(key: key, cells: cells, amounts: [line.amount]))
+                }
+            }
+            for group in groups {
+                let count = group.amounts.count
+                let amounts = group.amounts
+                let amount = ReportCell.money(try exact { try amounts.sum() })
+                rows.append((group.cells.date, [
+                    .text(item.id), .text("\(group.cells.label) (\(count) ligne\(count > 1 ? "s" : ""))"), amount,
+                    .text(group.cells.triggers), group.cells.date.map(ReportCell.date) ?? .empty, .text(group.cells.state),
+                ]))
             }
         }
-        let sorted = months.values.sorted { ($0.year, $0.month) < ($1.year, $1.month) }
-        return ReportSection(id: "calendrier", title: "Calendrier des versements par mois", content: .calendar(PaymentCalendar(months: sorted)))
-    }
-
-    static func installmentsSection(_ positions: [ConventionPosition]) -> ReportSection {
-        var rows: [[ReportCell]] = []
-        for position in positions {
-            for item in position.calendarItems {
-                let installment = item.installment.installment
-                let missing = installment.triggers.filter { item.installment.triggerDates[$0] == nil }
-                let state = item.paid
-                    ? "versé"
-                    : (missing.isEmpty ? "condition remplie" : "attend : " + missing.map(\.frenchLabel).joined(separator: ", "))
-                rows.append([
-                    .text(position.entry.convention.convention.id), .text(installment.label), .money(item.amount),
-                    .text(installment.triggers.map(\.frenchLabel).joined(separator: " et ")),
-                    item.date.map(ReportCell.date) ?? .empty, .text(state),
-                ])
-            }
-        }
-        rows.sort { lhs, rhs in
-            switch (lhs[4], rhs[4]) {
-            case (.date(let left), .date(let right)): return left < right
-            case (.date, _): return true
-            default: return false
+        let sorted = rows.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.date, rhs.element.date) {
+            case (let left?, let right?): return (left, lhs.offset) < (right, rhs.offset)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return lhs.offset < rhs.offset
             }
         }
         return ReportSection(
@@ -118,20 +149,47 @@ public enum PortfolioReport {
                     columns: [
                         ReportColumn("convention", "Convention"), ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant"),
                         ReportColumn("declencheur", "Déclencheur"), ReportColumn("date", "Date"), ReportColumn("etat", "État"),
-                    ], rows: rows)))
+                    ], rows: sorted.map(\.element.cells))))
     }
 
-    static func obligationsSection(_ positions: [ConventionPosition], asOf: CalendarDate?) -> ReportSection {
+    /// Obligations, late first; a programme's are grouped by obligation, state and deadline.
+    static func obligationsSection(_ items: [PortfolioItem]) -> ReportSection {
         let rank: [ObligationStatus.State: Int] = [.late: 0, .pending: 1, .undetermined: 2, .fulfilledLate: 3, .fulfilled: 4]
-        let items = positions.flatMap { position in position.obligations.map { (position.entry.convention.convention.id, $0) } }
-            .sorted { lhs, rhs in
-                let left = (rank[lhs.1.state] ?? 5, lhs.1.dueDate ?? CalendarDate(year: 9999, month: 12, day: 31)!)
-                let right = (rank[rhs.1.state] ?? 5, rhs.1.dueDate ?? CalendarDate(year: 9999, month: 12, day: 31)!)
-                return left < right
+        var entries: [(id: String, status: ObligationStatus, count: Int)] = []
+        for item in items {
+            guard item.isProgramme else {
+                entries += item.obligations.map { (item.id, $0.status, 1) }
+                continue
             }
-        let rows = items.map { id, status -> [ReportCell] in
+            var groups: [(status: ObligationStatus, count: Int)] = []
+            for (_, status) in item.obligations {
+                if let index = groups.firstIndex(where: {
+                    $0.status.obligation.id == status.obligation.id && $0.status.state == status.state
+                        && $0.status.dueDate == status.dueDate && $0.status.fulfilledOn == status.fulfilledOn
+                }) {
+                    groups[index].count += 1
+                } else {
+                    groups.append((status, 1))
+                }
+            }
+            entries += groups.map { (item.id, $0.status, $0.count) }
+        }
+        // Late first, then by deadline (none last), then in the order of the portfolio.
+        let sorted = entries.enumerated().sorted { lhs, rhs in
+            let left = rank[lhs.element.status.state] ?? 5
+            let right = rank[rhs.element.status.state] ?? 5
+            if left != right { return left < right }
+            switch (lhs.element.status.dueDate, rhs.element.status.dueDate) {
+            case (let a?, let b?) where a != b: return a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }
+        let rows = sorted.map(\.element).map { id, status, count -> [ReportCell] in
             [
-                .text(id), .text(status.obligation.label), .text(status.obligation.party.frenchLabel),
+                .text(id), .text(status.obligation.label + (count > 1 ? " (\(count) lignes)" : "")),
+                .text(status.obligation.party.frenchLabel),
                 status.dueDate.map(ReportCell.date) ?? .text(status.obligation.due.description), .text(status.state.frenchLabel),
                 status.fulfilledOn.map(ReportCell.date) ?? .empty,
             ]

@@ -31,7 +31,19 @@ public struct JSONRenderer: ReportRenderer {
         case .calendar(let calendar):
             pairs.append(("type", .string("calendrier")))
             pairs.append(
-                ("mois", .array(calendar.months.map { .object([("mois", .string($0.key)), ("verse", .money($0.paid)), ("a-verser", .money($0.due))]) })))
+                ("mois", .array(calendar.months.map {
+                    .object([("mois", .string($0.key)), ("verse", .money($0.paid)), ("echu", .money($0.overdue)), ("a-verser", .money($0.due))])
+                })))
+            pairs.append(("verse-sans-date", .money(calendar.paidWithoutDate)))
+            pairs.append(
+                ("sans-date", .array(calendar.undated.map {
+                    .object([("condition", .string($0.condition)), ("montant", .money($0.amount)), ("echu", .bool($0.isOverdue))])
+                })))
+            pairs.append(
+                ("total", .object([
+                    ("verse", .money(calendar.totalPaid)), ("echu", .money(calendar.totalOverdue)),
+                    ("a-verser", .money(calendar.totalToCome)),
+                ])))
         }
         return .object(pairs)
     }

@@ -1,4 +1,3 @@
-import SubventionConventions
 import SubventionCore
 
 /// What a schedule, a settlement or a scenario computes on: a convention, or one structure of a programme.
@@ -79,10 +78,28 @@ public struct SettlementTarget: Sendable {
     }
 
     /// The settlement from a bilan.
-    public func settle(_ bilan: Bilan, asOf: CalendarDate?) throws(EngineError) -> Settlement {
+    /// `readings`: readings of ambiguous résiliation clauses to apply instead of the retained ones.
+    public func settle(_ bilan: Bilan, asOf: CalendarDate?, readings: Set<String> = []) throws(EngineError) -> Settlement {
         switch kind {
-        case .convention(let compiled): return try compiled.settle(bilan, asOf: asOf)
-        case .row(let evaluator, let row, _): return try evaluator.settle(row, bilan: bilan, asOf: asOf)
+        case .convention(let compiled): return try compiled.settle(bilan, asOf: asOf, readings: readings)
+        case .row(let evaluator, let row, _): return try evaluator.settle(row, bilan: bilan, asOf: asOf, readings: readings)
+        }
+    }
+
+    /// Where the convention or the row stands at `asOf` with what the bilan says happened.
+    public func position(_ bilan: Bilan, asOf: CalendarDate?) throws(EngineError) -> Position {
+        switch kind {
+        case .convention(let compiled): return try compiled.position(bilan, asOf: asOf)
+        case .row(let evaluator, let row, _): return try evaluator.position(of: row, bilan: bilan, asOf: asOf)
+        }
+    }
+
+    /// The obligations at `asOf` with the bilan's events.
+    public func obligations(events: [String: CalendarDate], asOf: CalendarDate?) throws(EngineError) -> [ObligationStatus] {
+        switch kind {
+        case .convention(let compiled): return compiled.obligations(events: events, asOf: asOf)
+        case .row(let evaluator, let row, _):
+            return try evaluator.position(of: row, bilan: Bilan(events: events), asOf: asOf).obligations
         }
     }
 

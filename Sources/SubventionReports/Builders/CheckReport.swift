@@ -1,0 +1,42 @@
+import SubventionCore
+
+/// What `subvention check` found, as a report: one row per finding with its file, severity, code, subject,
+/// message and clause, and per file the count by severity.
+public enum CheckReport {
+    public static func build(_ files: [(file: String, findings: [Finding])]) -> Report {
+        var rows: [[ReportCell]] = []
+        for (file, findings) in files {
+            for finding in findings {
+                rows.append([
+                    .text(file), .text(finding.severity.frenchLabel), .text(finding.code), .text(finding.subject),
+                    .text(finding.message), .text(finding.clause?.description ?? ""),
+                ])
+            }
+        }
+        let summary = files.map { file, findings -> [ReportCell] in
+            let count = { (severity: Severity) in findings.filter { $0.severity == severity }.count }
+            return [.text(file), .integer(count(.error)), .integer(count(.warning)), .integer(count(.info))]
+        }
+        return Report(
+            kind: "verification", title: "Vérification des conventions",
+            subtitle: ["\(files.count) fichier(s), \(rows.count) constat(s)"],
+            sections: [
+                ReportSection(
+                    id: "fichiers", title: "Fichiers",
+                    content: .table(
+                        ReportTable(
+                            columns: [
+                                ReportColumn("fichier", "Fichier"), ReportColumn("erreurs", "Erreurs"),
+                                ReportColumn("avertissements", "Avertissements"), ReportColumn("infos", "Infos"),
+                            ], rows: summary))),
+                ReportSection(
+                    id: "constats", title: "Constats",
+                    content: .table(
+                        ReportTable(
+                            columns: [
+                                ReportColumn("fichier", "Fichier"), ReportColumn("gravite", "Gravité"), ReportColumn("code", "Code"),
+                                ReportColumn("sujet", "Sujet"), ReportColumn("message", "Constat"), ReportColumn("source", "Source"),
+                            ], rows: rows))),
+            ])
+    }
+}
