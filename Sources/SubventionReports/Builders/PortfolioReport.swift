@@ -55,7 +55,7 @@ public enum PortfolioReport {
 
     static func conventionsSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
         let rows = items.map { item -> [ReportCell] in
-            [.text(item.id), .text(item.financeur), .text(item.beneficiaire)] + moneyCells(item) + [.text(item.basis)]
+            [.reference(id: item.id, title: item.title), .text(item.financeur), .text(item.beneficiaire)] + moneyCells(item) + [.text(item.basis)]
         }
         return ReportSection(
             id: "conventions", title: "Conventions et programmes",

@@ -9,13 +9,15 @@ public enum ReportCell: Sendable {
     /// A number without unit (a column of places).
     case number(Rational)
     case integer(Int)
+    /// A convention or programme: its id for programs and terminal tables, its title where there is room (HTML).
+    case reference(id: String, title: String)
     case empty
 
     /// Right-aligned in text tables (numbers and amounts).
     var isNumeric: Bool {
         switch self {
         case .money, .quantity, .number, .integer: return true
-        case .text, .date, .empty: return false
+        case .text, .date, .reference, .empty: return false
         }
     }
 
@@ -28,6 +30,7 @@ public enum ReportCell: Sendable {
         case .quantity(let quantity): return quantity.description
         case .number(let value): return value.french()
         case .integer(let value): return String(value)
+        case .reference(let id, _): return id
         case .empty: return ""
         }
     }
@@ -41,7 +44,14 @@ public enum ReportCell: Sendable {
         case .quantity(let quantity): return quantity.value.machine
         case .number(let value): return value.machine
         case .integer(let value): return String(value)
+        case .reference(let id, _): return id
         case .empty: return ""
         }
+    }
+
+    /// For a printed page: the title of a reference, else ``french``.
+    public var printed: String {
+        if case .reference(_, let title) = self { return title }
+        return french
     }
 }
