@@ -112,7 +112,7 @@ public enum PortfolioReport {
                 let cells = (line.label, triggers, line.state.date, line.state.french)
                 guard item.isProgramme else {
                     rows.append((line.state.date, [
-                        .text(item.id), .text(line.label), .money(line.amount), .text(triggers),
+                        .reference(id: item.id, title: item.title), .text(line.label), .money(line.amount), .text(triggers),
                         line.state.date.map(ReportCell.date) ?? .empty, .text(line.state.french),
                     ]))
                     continue
@@ -129,7 +129,7 @@ public enum PortfolioReport {
                 let amounts = group.amounts
                 let amount = ReportCell.money(try exact { try amounts.sum() })
                 rows.append((group.cells.date, [
-                    .text(item.id), .text("\(group.cells.label) (\(count) ligne\(count > 1 ? "s" : ""))"), amount,
+                    .reference(id: item.id, title: item.title), .text("\(group.cells.label) (\(count) ligne\(count > 1 ? "s" : ""))"), amount,
                     .text(group.cells.triggers), group.cells.date.map(ReportCell.date) ?? .empty, .text(group.cells.state),
                 ]))
             }
@@ -155,10 +155,10 @@ public enum PortfolioReport {
     /// Obligations, late first; a programme's are grouped by obligation, state and deadline.
     static func obligationsSection(_ items: [PortfolioItem]) -> ReportSection {
         let rank: [ObligationStatus.State: Int] = [.late: 0, .pending: 1, .undetermined: 2, .fulfilledLate: 3, .fulfilled: 4]
-        var entries: [(id: String, status: ObligationStatus, count: Int)] = []
+        var entries: [(convention: ReportCell, status: ObligationStatus, count: Int)] = []
         for item in items {
             guard item.isProgramme else {
-                entries += item.obligations.map { (item.id, $0.status, 1) }
+                entries += item.obligations.map { (.reference(id: item.id, title: item.title), $0.status, 1) }
                 continue
             }
             var groups: [(status: ObligationStatus, count: Int)] = []
@@ -172,7 +172,7 @@ public enum PortfolioReport {
                     groups.append((status, 1))
                 }
             }
-            entries += groups.map { (item.id, $0.status, $0.count) }
+            entries += groups.map { (.reference(id: item.id, title: item.title), $0.status, $0.count) }
         }
         // Late first, then by deadline (none last), then in the order of the portfolio.
         let sorted = entries.enumerated().sorted { lhs, rhs in
@@ -186,9 +186,9 @@ public enum PortfolioReport {
             default: return lhs.offset < rhs.offset
             }
         }
-        let rows = sorted.map(\.element).map { id, status, count -> [ReportCell] in
+        let rows = sorted.map(\.element).map { convention, status, count -> [ReportCell] in
             [
-                .text(id), .text(status.obligation.label + (count > 1 ? " (\(count) lignes)" : "")),
+                convention, .text(status.obligation.label + (count > 1 ? " (\(count) lignes)" : "")),
                 .text(status.obligation.party.frenchLabel),
                 status.dueDate.map(ReportCell.date) ?? .text(status.obligation.due.description), .text(status.state.frenchLabel),
                 status.fulfilledOn.map(ReportCell.date) ?? .empty,
