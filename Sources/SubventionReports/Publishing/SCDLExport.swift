@@ -57,8 +57,15 @@ public enum SCDLExport {
             let operation = programme.operation(forTableLabel: row.operation)
             builder.set(.objet, operation.map { "\(programme.title) : \($0.label)" } ?? programme.title)
             builder.amount(row.declaredAmount, of: row.declaredAmount)
-            let terms = try? evaluator.terms(for: row)
-            builder.set(.conditionsVersement, publication.paymentConditions ?? terms.flatMap { conditions($0.installments) })
+            if let paymentConditions = publication.paymentConditions {
+                builder.set(.conditionsVersement, paymentConditions)
+            } else {
+                do {
+                    builder.set(.conditionsVersement, conditions(try evaluator.terms(for: row).installments))
+                } catch {
+                    builder.problem(.conditionsVersement, "conditions incalculables (\(error))")
+                }
+            }
             if let dates = publication.paymentDates {
                 builder.set(.datesPeriodeVersement, dates.iso)
             } else {
@@ -138,6 +145,11 @@ public enum SCDLExport {
             let hundredfold = Int128(share.numerator) * 100
             guard hundredfold >= Int128(share.denominator), !(Rational.one < share) else {
                 problem(.pourcentageSubvention, "part \(share.machine) hors de 0,01 à 1")
+                return
+            }
+            // A share without a finite decimal writing (1/3) is not a number of the schema: said, not rounded here.
+            guard !share.machine.contains("/") else {
+                problem(.pourcentageSubvention, "part \(share.machine) sans écriture décimale finie")
                 return
             }
             set(.pourcentageSubvention, share.machine)
