@@ -221,10 +221,14 @@ struct ExportSCDLTests {
         let directory = NSTemporaryDirectory() + "subvention-scdl-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
+        // The identified convention and the identified rows of the programme (--partiel leaves out the others).
+        let programme = try Self.identifiedProgramme(in: directory)
         let run = try Executable.run([
-            "export", "scdl", "Tests/Fixtures/scdl/convention-identifiee.yaml", "--output", directory + "/scdl.csv",
+            "export", "scdl", "Tests/Fixtures/scdl/convention-identifiee.yaml", programme, "--partiel", "--output",
+            directory + "/scdl.csv",
         ])
         #expect(run.status == 0)
+        #expect(try String(contentsOfFile: directory + "/scdl.csv", encoding: .utf8).split(whereSeparator: \.isNewline).count == 5)
         try FileManager.default.copyItem(
             atPath: Executable.root + "/docs/schema/scdl-subventions-2.1.1.json", toPath: directory + "/schema.json")
         let process = Process()
