@@ -27,6 +27,9 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).")
     var output: String?
 
+    @Flag(name: .long, help: "Texte : toutes les colonnes, sans couper ni masquer (sinon le texte tient dans la largeur du terminal, COLUMNS, ou 100 caractères hors terminal).")
+    var large = false
+
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
     func write(_ report: Report) throws {
         let bytes: [UInt8]
@@ -51,7 +54,10 @@ struct ReportOutputOptions: ParsableArguments {
     /// The renderer of `format`; text is coloured only when written to a colour terminal.
     var renderer: any ReportRenderer {
         switch format {
-        case .text: return TextRenderer(colour: output == nil && Console.standardOutputIsColourTerminal)
+        case .text:
+            return TextRenderer(
+                colour: output == nil && Console.standardOutputIsColourTerminal,
+                width: large ? nil : TerminalWidth.current(terminal: output == nil))
         case .json: return JSONRenderer()
         case .markdown: return MarkdownRenderer()
         case .html: return HTMLRenderer()

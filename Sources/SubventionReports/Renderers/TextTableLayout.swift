@@ -1,0 +1,71 @@
+/// How a text table fits a width (mise en page selon la largeur du terminal): which columns are shown, each one's
+/// width, and which were hidden.
+///
+/// Columns keep their natural width when the table fits. Otherwise the least important columns are hidden first
+/// (a column with nothing but empty cells and zero amounts before any other of its importance, then the rightmost),
+/// as few as needed, and the texts of shortenable columns are cut (never below ``minimumShortened`` characters)
+/// to use what is left. Amounts, dates and numbers are never cut (a column is never narrower than its widest
+/// one), so no amount is ever split. The first column and
+/// columns of importance ``ReportColumn/Importance/essential`` are never hidden: when they alone are wider than the
+/// width, the table is wider too.
+struct TextTableLayout {
+    /// Columns shown, in order.
+    var visible: [Int]
+    /// The width of each column (indexed like the table's columns; hidden columns keep their natural width).
+    var widths: [Int]
+    /// Columns hidden for lack of width.
+    var hidden: [Int]
+
+    /// The narrowest a shortenable text is cut to.
+    static let minimumShortened = 20
+    /// Spaces between two columns.
+    static let gap = 2
+
+    /// - Parameters:
+    ///   - natural: the widest text of each column, title included.
+    ///   - uncut: the widest cell of each column that is not a text (amounts, dates, numbers are never cut).
+    ///   - blank: whether each column holds only empty cells and zero amounts.
+    ///   - width: the width to fit, or `nil` for no limit (`--large`).
+    init(columns: [ReportColumn], natural: [Int], uncut: [Int], blank: [Bool], width: Int?) {
+        visible = Array(columns.indices)
+        widths = natural
+        hidden = []
+        guard let width, Self.total(natural, visible) > width else { return }
+        let order = columns.indices.dropFirst().filter { columns[$0].importance != .essential }.sorted { lhs, rhs in
+            if blank[lhs] != blank[rhs] { return blank[lhs] }
+            if columns[lhs].importance != columns[rhs].importance { return columns[lhs].importance < columns[rhs].importance }
+            return lhs > rhs
+        }
+        for count in 0...order.count {
+            let dropped = Set(order.prefix(count))
+            let shown = columns.indices.filter { !dropped.contains($0) }
+            var sized = natural
+            var excess = Self.total(sized, shown) - width
+            while excess > 0 {
+                // Cut the widest shortenable column still above its minimum, one character at a time.
+                let candidates = shown.filter {
+                    columns[$0].shortenable && sized[$0] > max(uncut[$0], min(natural[$0], Self.minimumShortened))
+                }
+                guard let widest = candidates.max(by: { sized[$0] < sized[$1] }) else { break }
+                sized[widest] -= 1
+                excess -= 1
+            }
+            visible = shown
+            widths = sized
+            hidden = order.prefix(count).sorted()
+            if excess <= 0 { return }
+        }
+    }
+
+    /// The width of the columns `shown` side by side.
+    static func total(_ widths: [Int], _ shown: [Int]) -> Int {
+        shown.map { widths[$0] }.reduce(0, +) + gap * max(shown.count - 1, 0)
+    }
+
+    /// `text` in at most `width` characters: cut with « … » when longer.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(width)) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}
