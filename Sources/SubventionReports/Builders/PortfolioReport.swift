@@ -91,8 +91,9 @@ public enum PortfolioReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("financeur", "Financeur"), ReportColumn("conventions", "Conventions"),
-                        ReportColumn("programmes", "Programmes"),
+                        ReportColumn("financeur", "Financeur", importance: .essential),
+                        ReportColumn("conventions", "Conventions", importance: .low),
+                        ReportColumn("programmes", "Programmes", importance: .low),
                     ] + moneyColumns,
                     rows: rows,
                     total: [.text("Total"), .integer(items.filter { !$0.isProgramme }.count),

@@ -2,9 +2,9 @@
 /// width, and which were hidden.
 ///
 /// Columns keep their natural width when the table fits. Otherwise the least important columns are hidden first
-/// (a column with nothing but empty cells and zero amounts before any other of its importance, then the rightmost),
-/// as few as needed, and the texts of shortenable columns are cut (never below ``minimumShortened`` characters)
-/// to use what is left. Amounts, dates and numbers are never cut (a column is never narrower than its widest
+/// (columns with nothing but empty cells and zero amounts first, then by importance, the rightmost first), as few
+/// as needed, and the texts of shortenable columns are cut to use what is left: to no less than ``comfortable``
+/// characters while blank and low columns remain to hide, then to no less than ``minimumShortened``. Amounts, dates and numbers are never cut (a column is never narrower than its widest
 /// one), so no amount is ever split. The first column and
 /// columns of importance ``ReportColumn/Importance/essential`` are never hidden: when they alone are wider than the
 /// width, the table is wider too.
@@ -18,6 +18,8 @@ struct TextTableLayout {
 
     /// The narrowest a shortenable text is cut to.
     static let minimumShortened = 20
+    /// The narrowest a shortenable text is cut to while blank and low columns can still be hidden instead.
+    static let comfortable = 40
     /// Spaces between two columns.
     static let gap = 2
 
@@ -36,24 +38,29 @@ struct TextTableLayout {
             if columns[lhs].importance != columns[rhs].importance { return columns[lhs].importance < columns[rhs].importance }
             return lhs > rhs
         }
-        for count in 0...order.count {
-            let dropped = Set(order.prefix(count))
-            let shown = columns.indices.filter { !dropped.contains($0) }
-            var sized = natural
-            var excess = Self.total(sized, shown) - width
-            while excess > 0 {
-                // Cut the widest shortenable column still above its minimum, one character at a time.
-                let candidates = shown.filter {
-                    columns[$0].shortenable && sized[$0] > max(uncut[$0], min(natural[$0], Self.minimumShortened))
+        // First hide only blank and low columns, cutting texts to no less than `comfortable` characters; then
+        // hide by importance, cutting texts down to `minimumShortened`.
+        let optional = order.prefix { blank[$0] || columns[$0].importance == .low }
+        for (floor, candidates) in [(Self.comfortable, Array(optional)), (Self.minimumShortened, order)] {
+            for count in 0...candidates.count {
+                let dropped = Set(candidates.prefix(count))
+                let shown = columns.indices.filter { !dropped.contains($0) }
+                var sized = natural
+                var excess = Self.total(sized, shown) - width
+                while excess > 0 {
+                    // Cut the widest shortenable column still above its floor, one character at a time.
+                    let cuttable = shown.filter {
+                        columns[$0].shortenable && sized[$0] > max(uncut[$0], min(natural[$0], floor))
+                    }
+                    guard let widest = cuttable.max(by: { sized[$0] < sized[$1] }) else { break }
+                    sized[widest] -= 1
+                    excess -= 1
                 }
-                guard let widest = candidates.max(by: { sized[$0] < sized[$1] }) else { break }
-                sized[widest] -= 1
-                excess -= 1
+                visible = shown
+                widths = sized
+                hidden = candidates.prefix(count).sorted()
+                if excess <= 0 { return }
             }
-            visible = shown
-            widths = sized
-            hidden = order.prefix(count).sorted()
-            if excess <= 0 { return }
         }
     }
 
