@@ -57,6 +57,9 @@ public struct ScenarioExpectation: Hashable, Sendable {
     public var refusal: String?
     /// Whether the solde can be paid: `versee`, `exigible` or `en-attente` (``Payability/code``).
     public var soldeState: String?
+    /// The line of each expected value in the scenario file, by field as ``ScenarioDifference`` names it (`du`,
+    /// `composantes.volet-3`, `echeancier.acompte`, `obligations-en-retard`…), so that a failure points at it.
+    public var lines: [String: Int] = [:]
 
     public init(
         installments: [ExpectedAmount] = [], components: [ExpectedAmount] = [], due: Money? = nil, solde: Money? = nil,
