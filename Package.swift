@@ -74,3 +74,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target of issue 11 (scripts/fuzz.sh sets SUBVENTION_FUZZ=1 and builds it with -sanitize=fuzzer in
+// its own build folder): absent from ordinary builds and from CI.
+if Context.environment["SUBVENTION_FUZZ"] == "1" {
+    package.products.append(.executable(name: "subvention-fuzz", targets: ["subvention-fuzz"]))
+    package.targets.append(
+        .executableTarget(
+            name: "subvention-fuzz",
+            dependencies: ["SubventionCore", "SubventionConventions", .product(name: "Yams", package: "Yams")],
+            path: "Fuzz/Sources/subvention-fuzz"
+        ))
+}

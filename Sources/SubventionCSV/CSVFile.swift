@@ -11,8 +11,8 @@ public enum CSVFile {
         return [UInt8](data)
     }
 
-    /// Writes `bytes` to `path` atomically: a temporary file in the same directory, then a rename.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes `bytes` to `path` whole or not at all, only over a regular file (see ``OutputFile``).
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try OutputFile.write(bytes, to: path)
     }
 }

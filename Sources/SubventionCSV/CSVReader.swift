@@ -8,7 +8,7 @@ import CLibCSV
 
 /// Reads CSV through libcsv (strict RFC 4180 quoting), keeping the line each record starts on.
 ///
-/// Accepts an optional UTF-8 BOM, LF or CRLF line ends, and `;`, `,` or tab delimiters (detected from the
+/// Accepts an optional UTF-8 BOM, LF, CRLF or CR-only (old Mac) line ends, and `;`, `,` or tab delimiters (detected from the
 /// header when not given). Fields are kept verbatim: no space is trimmed.
 public enum CSVReader {
     /// Reads a whole table whose first record is the header; every record must have the header's field count.
@@ -72,9 +72,14 @@ public enum CSVReader {
         var failure: CSVError?
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
+            // A file without any LF but with CRs has CR-only line ends: count lines on CR then.
+            let lineEndByte: UInt8 =
+                memchr(base + start, 0x0A, buffer.count - start) == nil
+                    && memchr(base + start, 0x0D, buffer.count - start) != nil ? 0x0D : 0x0A
+            state.pointee.lineEndByte = lineEndByte
             while lineStart < buffer.count, failure == nil {
                 var lineEnd = buffer.count
-                if let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
+                if let newline = memchr(base + lineStart, Int32(lineEndByte), buffer.count - lineStart) {
                     lineEnd = UnsafeRawPointer(base).distance(to: newline)
                 }
                 let length = min(lineEnd + 1, buffer.count) - lineStart
@@ -104,6 +109,8 @@ public enum CSVReader {
 /// the records completed since the last flush.
 struct ParserState {
     var line = 1
+    /// The byte that ends a line: LF, or CR in a file with CR-only line ends.
+    var lineEndByte: UInt8 = 0x0A
     /// The line the current record starts on, once its first field is known.
     var recordLine: Int?
     var bytes: [UInt8] = []
@@ -154,7 +161,8 @@ private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ length: Int, _ conte
     guard let state = context?.assumingMemoryBound(to: ParserState.self) else { return }
     let field = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length)
     if state.pointee.recordLine == nil {
-        let newlines = field.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineEnd = state.pointee.lineEndByte
+        let newlines = field.reduce(0) { $0 + ($1 == lineEnd ? 1 : 0) }
         state.pointee.recordLine = state.pointee.line - newlines
     }
     state.pointee.bytes.append(contentsOf: field)

@@ -43,7 +43,8 @@ extension ConventionFiles {
         case programmeFormat:
             let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
             let (programme, warnings) = try self.programme(text: text, file: path) { (name) throws(CSVError) in
-                try CSVFile.read(path: name.hasPrefix("/") ? name : "\(directory)/\(name)")
+                let tablePath = name.hasPrefix("/") ? name : "\(directory)/\(name)"
+                return TableFile(path: tablePath, bytes: try CSVFile.read(path: tablePath))
             }
             return (.programme(programme), warnings)
         case bilanFormat:

@@ -46,9 +46,12 @@ public enum ConventionFiles {
 
     /// Checks the top of a file: a mapping with `format:` and one section `kind:`.
     static func header(_ text: String, kind: String, format: String, reader: NodeReader) -> Node? {
-        guard let root = reader.root(of: text),
-            let map = reader.mapping(root, allowed: ["format", kind], what: "fichier")
-        else { return nil }
+        reader.root(of: text).flatMap { header(root: $0, kind: kind, format: format, reader: reader) }
+    }
+
+    /// Checks the top of an already composed file.
+    static func header(root: Node, kind: String, format: String, reader: NodeReader) -> Node? {
+        guard let map = reader.mapping(root, allowed: ["format", kind], what: "fichier") else { return nil }
         guard let formatNode = map.required("format"), let written = reader.text(formatNode, what: "format") else {
             return nil
         }
@@ -66,7 +69,7 @@ public enum ConventionFiles {
                 diagnostics.append(Diagnostic(severity: .error, file: reader.file, line: 0, column: 0,
                     message: "fichier illisible"))
             }
-            throw LoadFailure(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            throw LoadFailure(diagnostics)
         }
         return (value, reader.diagnostics)
     }
@@ -90,14 +93,29 @@ public enum ConventionFiles {
 }
 
 extension ConventionFiles {
-    /// Reads a programme file's text; `readTable` returns the bytes of the table file it names.
+    /// Reads a programme file's text; `readTable` reads the table file it names and says from which path.
     public static func programme(
-        text: String, file: String, readTable: @escaping (String) throws(CSVError) -> [UInt8]
+        text: String, file: String, readTable: @escaping (String) throws(CSVError) -> TableFile
     ) throws(LoadFailure) -> (LoadedProgramme, [Diagnostic]) {
         let reader = NodeReader(file: file)
-        let loaded = header(text, kind: "programme", format: programmeFormat, reader: reader).flatMap {
-            ProgrammeReader(reader: reader, readTable: readTable).programme($0)
-        }
+        return try programme(
+            header(text, kind: "programme", format: programmeFormat, reader: reader), reader: reader, readTable: readTable)
+    }
+
+    /// A programme from its YAML already composed (the fuzz target reads many tables against one programme).
+    package static func programme(
+        root: Node, file: String, readTable: @escaping (String) throws(CSVError) -> TableFile
+    ) throws(LoadFailure) -> (LoadedProgramme, [Diagnostic]) {
+        let reader = NodeReader(file: file)
+        return try programme(
+            header(root: root, kind: "programme", format: programmeFormat, reader: reader), reader: reader,
+            readTable: readTable)
+    }
+
+    static func programme(
+        _ node: Node?, reader: NodeReader, readTable: @escaping (String) throws(CSVError) -> TableFile
+    ) throws(LoadFailure) -> (LoadedProgramme, [Diagnostic]) {
+        let loaded = node.flatMap { ProgrammeReader(reader: reader, readTable: readTable).programme($0) }
         if let loaded, !reader.hasErrors {
             do {
                 _ = try ProgrammeEvaluator(loaded.programme)

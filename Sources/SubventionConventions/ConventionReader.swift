@@ -8,7 +8,7 @@ struct ConventionReader {
     static let identityKeys = ["id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes"]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
-        "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants",
+        "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
     ]
 
     /// A full convention.
@@ -75,6 +75,7 @@ struct ConventionReader {
         }
         if let node = map["remarques"] { convention.notes = notes(node, what: "\(what).remarques") }
         if let node = map["avenants"] { convention.amendments = amendments(node, what: "\(what).avenants") }
+        if let node = map["vie"] { convention.lifecycle = lifecycle(node, what: "\(what).vie") }
     }
 
     func declareUnits(_ node: Node, what: String) {

@@ -16,10 +16,17 @@ extension NodeReader {
         return value
     }
 
+    /// An amount, refused when negative: every amount a file gives (payment, avance, price, ceiling, printed
+    /// amount, expected figure) is ≥ 0; a reversement is a result of the engine, never an input.
     func money(_ node: Node, what: String) -> Money? {
         guard let text = text(node, what: what) else { return nil }
         do {
-            return try Money(parsing: text)
+            let amount = try Money(parsing: text)
+            guard amount.cents >= 0 else {
+                error("\(what) : un montant positif ou nul est attendu, « \(text) » trouvé", at: node)
+                return nil
+            }
+            return amount
         } catch {
             self.error("\(what) : \(error)", at: node)
             return nil
@@ -46,10 +53,22 @@ extension NodeReader {
         }
     }
 
+    /// The years a date in a file may fall in: with delays of at most 100 years, every deadline computed from
+    /// such dates stays within the calendar (years 1–9999).
+    static let yearRange = 1900...2199
+
+    /// A date, refused outside ``yearRange``.
     func date(_ node: Node, what: String) -> CalendarDate? {
         guard let text = text(node, what: what) else { return nil }
         do {
-            return try CalendarDate(parsing: text)
+            let date = try CalendarDate(parsing: text)
+            guard Self.yearRange.contains(date.year) else {
+                error(
+                    "\(what) : une date entre \(Self.yearRange.lowerBound) et \(Self.yearRange.upperBound) est attendue, "
+                        + "« \(text) » trouvé", at: node)
+                return nil
+            }
+            return date
         } catch {
             self.error("\(what) : \(error)", at: node)
             return nil
@@ -135,6 +154,10 @@ extension NodeReader {
         guard let unit = unit(named: Substring(unitName), at: node, what: what) else { return nil }
         do {
             let euros = try Rational(parsingDecimal: String(text[..<slash.lowerBound]))
+            guard euros >= .zero else {
+                error("\(what) : un prix unitaire positif ou nul est attendu, « \(text) » trouvé", at: node)
+                return nil
+            }
             return UnitPrice(euros: euros, per: unit)
         } catch {
             self.error("\(what) : \(error)", at: node)
@@ -164,22 +187,30 @@ extension NodeReader {
                 let dayText = text(dayNode, what: "\(what).jour"), let yearText = text(yearNode, what: "\(what).annee")
             else { return nil }
             let parts = dayText.split(separator: "/")
-            guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
+            guard parts.count == 2, let day = CalendarDate.digits(parts[0]), let month = CalendarDate.digits(parts[1]),
                 CalendarDate(year: 2024, month: month, day: day) != nil
             else {
                 error("\(what).jour : un jour JJ/MM est attendu, « \(dayText) » trouvé", at: dayNode)
                 return nil
             }
-            let years: Int?
+            guard !(month == 2 && day == 29) else {
+                error(
+                    "\(what).jour : le 29/02 n'existe pas toutes les années ; écrivez « 28/02 » ou « 01/03 »", at: dayNode)
+                return nil
+            }
+            let maximum = DateRule.maximumYearsAfterPeriodEnd
+            var years: Int?
             if yearText == "N" {
                 years = 0
-            } else if yearText.hasPrefix("N+") {
-                years = Int(yearText.dropFirst(2))
-            } else {
-                years = nil
+            } else if yearText.hasPrefix("N+"), let count = CalendarDate.digits(yearText.dropFirst(2)),
+                count <= maximum
+            {
+                years = count
             }
             guard let years else {
-                error("\(what).annee : « N » ou « N+1 » est attendu, « \(yearText) » trouvé", at: yearNode)
+                error(
+                    "\(what).annee : « N » ou « N+k » (k de 1 à \(maximum)) est attendu, « \(yearText) » trouvé",
+                    at: yearNode)
                 return nil
             }
             return .dayOfYear(month: month, day: day, yearsAfterPeriodEnd: years)

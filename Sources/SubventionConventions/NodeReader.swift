@@ -5,7 +5,14 @@ import Yams
 /// diagnostic (with its line and column) instead of stopping at the first.
 final class NodeReader {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// At most this many diagnostics are kept per file; the others are counted (``omitted``) and summed up in
+    /// one closing line, so that a file with an error on every line cannot flood the terminal.
+    static let maximumDiagnostics = 100
+    /// The diagnostics kept, in the order they were found.
+    private(set) var recorded: [Diagnostic] = []
+    /// How many diagnostics were found beyond ``maximumDiagnostics``.
+    private(set) var omitted = 0
+    private var hasOmittedError = false
     /// Units declared by the file (`unites:`), by singular and plural name.
     var units: [String: QuantityUnit] = [:]
     /// The document clauses cite when they do not name one.
@@ -17,19 +24,53 @@ final class NodeReader {
         self.file = file
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    private(set) var hasErrors = false
 
-    func report(_ severity: Severity, _ message: String, at node: Node?) {
-        let mark = node?.mark
-        diagnostics.append(
-            Diagnostic(severity: severity, file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                message: message))
+    /// The diagnostics of the file, sorted by position, then (when some were omitted) one line that counts them.
+    var diagnostics: [Diagnostic] {
+        var sorted = recorded.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+        if omitted > 0 {
+            sorted.append(
+                Diagnostic(
+                    severity: hasOmittedError ? .error : .warning, file: file, line: 0, column: 0,
+                    message: "\(omitted) autre(s) diagnostic(s) non affiché(s) (les \(Self.maximumDiagnostics) premiers le sont)"))
+        }
+        return sorted
     }
 
-    func error(_ message: String, at node: Node?) { report(.error, message, at: node) }
+    /// Records a diagnostic at `node`; the message is only built when the diagnostic is kept.
+    func report(_ severity: Severity, _ message: @autoclosure () -> String, at node: Node?) {
+        guard recorded.count < Self.maximumDiagnostics else {
+            omit(severity)
+            return
+        }
+        let mark = node?.mark
+        diagnostics(
+            appending: Diagnostic(
+                severity: severity, file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message()))
+    }
 
-    /// Adds a diagnostic located elsewhere (in a table file).
-    func diagnostics(appending diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func error(_ message: @autoclosure () -> String, at node: Node?) { report(.error, message(), at: node) }
+
+    private func omit(_ severity: Severity) {
+        omitted += 1
+        if severity == .error {
+            hasErrors = true
+            hasOmittedError = true
+        }
+    }
+
+    /// Adds a diagnostic (possibly located in another file: a table); beyond ``maximumDiagnostics`` it is only counted.
+    ///
+    /// Complexity: O(1).
+    func diagnostics(appending diagnostic: Diagnostic) {
+        guard recorded.count < Self.maximumDiagnostics else {
+            omit(diagnostic.severity)
+            return
+        }
+        if diagnostic.severity == .error { hasErrors = true }
+        recorded.append(diagnostic)
+    }
 
     /// Parses YAML text into its root node, reporting syntax errors with their position.
     func root(of text: String) -> Node? {
@@ -43,11 +84,23 @@ final class NodeReader {
             switch yamlError {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
-                diagnostics.append(
-                    Diagnostic(severity: .error, file: file, line: mark.line, column: mark.column,
+                diagnostics(
+                    appending: Diagnostic(
+                        severity: .error, file: file, line: mark.line, column: mark.column,
                         message: "YAML invalide : \(problem)"))
-            case .duplicatedKeysInMapping(let duplicates, _):
-                error("clé en double : \(duplicates.map { "« \($0) »" }.joined(separator: ", "))", at: nil)
+            case .reader(let problem, let offset, _, let yaml):
+                let (line, column) = offset.map { Self.position(ofCharacter: $0, in: yaml) } ?? (0, 0)
+                diagnostics(
+                    appending: Diagnostic(
+                        severity: .error, file: file, line: line, column: column,
+                        message: "YAML illisible : \(Self.frenchReaderProblem(problem))"))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Yams gives the position of the first occurrence of the first duplicated key.
+                diagnostics(
+                    appending: Diagnostic(
+                        severity: .error, file: file, line: context.mark.line, column: context.mark.column,
+                        message: "clé en double dans ce dictionnaire : "
+                            + "\(duplicates.map { "« \($0) »" }.joined(separator: ", ")) (première occurrence ici)"))
             default:
                 error("YAML invalide : \(yamlError)", at: nil)
             }
@@ -55,6 +108,32 @@ final class NodeReader {
         } catch {
             self.error("YAML illisible : \(error)", at: nil)
             return nil
+        }
+    }
+
+    /// The 1-based line and column (in characters) of the character at `offset` in `text`.
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for (index, character) in text.enumerated() {
+            if index >= offset { break }
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    /// libyaml's reader problems, in French.
+    static func frenchReaderProblem(_ problem: String) -> String {
+        switch problem {
+        case "control characters are not allowed": return "caractère de contrôle interdit"
+        case "invalid leading UTF-8 octet", "incomplete UTF-8 octet sequence", "invalid trailing UTF-8 octet":
+            return "texte qui n'est pas en UTF-8"
+        default: return problem
         }
     }
 
@@ -72,16 +151,7 @@ final class NodeReader {
                 continue
             }
             guard allowed.contains(key) else {
-                var message = "\(what) : clé inconnue « \(key) »"
-                if key.first?.isNumber == true {
-                    message += " : dans { … }, la virgule sépare les entrées ; écrivez un nombre à virgule entre "
-                        + "guillemets (« \"879 769,20 €\" »)"
-                } else if let suggestion = Suggestion.closest(to: key, among: allowed) {
-                    message += " (vouliez-vous dire « \(suggestion) » ?)"
-                } else {
-                    message += " (clés possibles : \(allowed.joined(separator: ", ")))"
-                }
-                error(message, at: keyNode)
+                error(Self.unknownKeyMessage(key, allowed: allowed, what: what), at: keyNode)
                 continue
             }
             if keys[key] != nil {
@@ -92,6 +162,19 @@ final class NodeReader {
             values[key] = value
         }
         return Mapping(node: node, what: what, values: values, reader: self)
+    }
+
+    static func unknownKeyMessage(_ key: String, allowed: [String], what: String) -> String {
+        var message = "\(what) : clé inconnue « \(key) »"
+        if key.first?.isNumber == true {
+            message += " : dans { … }, la virgule sépare les entrées ; écrivez un nombre à virgule entre "
+                + "guillemets (« \"879 769,20 €\" »)"
+        } else if let suggestion = Suggestion.closest(to: key, among: allowed) {
+            message += " (vouliez-vous dire « \(suggestion) » ?)"
+        } else {
+            message += " (clés possibles : \(allowed.joined(separator: ", ")))"
+        }
+        return message
     }
 
     /// The items of a sequence (a single value counts as a one-item list only when `lenient`).

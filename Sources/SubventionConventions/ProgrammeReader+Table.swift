@@ -6,11 +6,14 @@ extension ProgrammeReader {
     static let columnKeys = ["operation", "territoire", "structure", "quantite", "montant", "ligne-source"]
 
     /// Reads `tableau: { fichier, colonnes, valeurs, parametres }` and the rows of the file.
+    ///
+    /// Returns the rows and the table's name as the programme writes it (reports show that name); diagnostics name
+    /// the path actually read.
     func table(_ node: Node, programme: Programme) -> ([ProgrammeRow], String?) {
         let what = "programme.tableau"
         guard
             let map = reader.mapping(node, allowed: ["fichier", "colonnes", "valeurs", "parametres", "source"], what: what),
-            let fileNode = map.required("fichier"), let file = reader.text(fileNode, what: "\(what).fichier"),
+            let fileNode = map.required("fichier"), let name = reader.text(fileNode, what: "\(what).fichier"),
             let columnsNode = map.required("colonnes"),
             let columnsMap = reader.mapping(columnsNode, allowed: Self.columnKeys, what: "\(what).colonnes")
         else { return ([], nil) }
@@ -24,15 +27,17 @@ extension ProgrammeReader {
         }
         let valueColumns = namedColumns(map["valeurs"], what: "\(what).valeurs")
         let parameterColumns = namedColumns(map["parametres"], what: "\(what).parametres")
-        let bytes: [UInt8]
+        // Diagnostics name the file actually read (`batch --table FILE` reads FILE).
+        var file = name
         let table: CSVTable
         do {
-            bytes = try readTable(file)
-            table = try CSVReader.table(bytes: bytes, file: file)
+            let read = try readTable(name)
+            file = read.path
+            table = try CSVReader.table(bytes: read.bytes, file: file)
         } catch {
             reader.diagnostics(appending: Diagnostic(
                 severity: .error, file: error.file ?? file, line: error.line, column: error.column, message: error.message))
-            return ([], file)
+            return ([], name)
         }
         func index(_ name: String) -> Int? {
             guard let index = table.column(named: name) else {
@@ -43,7 +48,7 @@ extension ProgrammeReader {
         }
         guard let operationColumn = columns["operation"].flatMap(index), let territoryColumn = columns["territoire"].flatMap(index),
             let structureColumn = columns["structure"].flatMap(index), let amountColumn = columns["montant"].flatMap(index)
-        else { return ([], file) }
+        else { return ([], name) }
         let quantityColumn = columns["quantite"].flatMap(index)
         let sourceLineColumn = columns["ligne-source"].flatMap(index)
         // Value and parameter columns are optional: a table without realised figures is still a table.
@@ -62,7 +67,7 @@ extension ProgrammeReader {
             }
             let amount: Money
             do {
-                amount = try Money(parsing: record.fields[amountColumn])
+                amount = try Self.amount(record.fields[amountColumn])
             } catch {
                 fail(amountColumn, "montant : \(error)")
                 continue
@@ -70,7 +75,7 @@ extension ProgrammeReader {
             var quantity: Rational?
             if let quantityColumn, !record.fields[quantityColumn].isEmpty {
                 do {
-                    quantity = try Rational(parsingDecimal: record.fields[quantityColumn])
+                    quantity = try Self.quantity(record.fields[quantityColumn])
                 } catch {
                     fail(quantityColumn, "quantité : \(error)")
                     continue
@@ -88,9 +93,9 @@ extension ProgrammeReader {
                 }
                 do {
                     switch input.kind {
-                    case .money: row.values[key] = .money(try Money(parsing: record.fields[column]))
+                    case .money: row.values[key] = .money(try Self.amount(record.fields[column]))
                     case .quantity(let unit):
-                        row.values[key] = .quantity(Quantity(try Rational(parsingDecimal: record.fields[column]), unit))
+                        row.values[key] = .quantity(Quantity(try Self.quantity(record.fields[column]), unit))
                     }
                 } catch {
                     fail(column, "\(key) : \(error)")
@@ -98,14 +103,28 @@ extension ProgrammeReader {
             }
             for (key, column) in parameters where !record.fields[column].isEmpty {
                 do {
-                    row.parameters[key] = try Money(parsing: record.fields[column])
+                    row.parameters[key] = try Self.amount(record.fields[column])
                 } catch {
                     fail(column, "\(key) : \(error)")
                 }
             }
             rows.append(row)
         }
-        return (rows, file)
+        return (rows, name)
+    }
+
+    /// An amount of a table cell: ≥ 0 (printed amounts, realised costs and avances are never negative).
+    static func amount(_ text: String) throws -> Money {
+        let amount = try Money(parsing: text)
+        guard amount.cents >= 0 else { throw DomainError(text: text, expected: "un montant positif ou nul") }
+        return amount
+    }
+
+    /// A quantity of a table cell: ≥ 0.
+    static func quantity(_ text: String) throws -> Rational {
+        let value = try Rational(parsingDecimal: text)
+        guard value >= .zero else { throw DomainError(text: text, expected: "une quantité positive ou nulle") }
+        return value
     }
 
     /// `{ key: column-name }` for value and parameter columns.

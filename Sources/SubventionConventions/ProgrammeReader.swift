@@ -6,7 +6,7 @@ import Yams
 struct ProgrammeReader {
     let reader: NodeReader
     /// Reads the table file named by `tableau.fichier` (resolved relative to the programme file).
-    let readTable: (String) throws(CSVError) -> [UInt8]
+    let readTable: (String) throws(CSVError) -> TableFile
 
     func programme(_ node: Node) -> LoadedProgramme? {
         guard

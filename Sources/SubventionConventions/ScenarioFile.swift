@@ -20,6 +20,8 @@ public struct ScenarioFile: Sendable {
     public var asOf: CalendarDate?
     public var bilan: Bilan
     public var expected: ScenarioExpectation
+    /// Readings of ambiguous clauses applied instead of the retained ones (`lectures:`).
+    public var readings: [String] = []
 
     public init(
         path: String, name: String, reason: String?, conventionReference: String, conventionPath: String,
@@ -60,6 +62,8 @@ public struct ScenarioExpectation: Hashable, Sendable {
     /// The line of each expected value in the scenario file, by field as ``ScenarioDifference`` names it (`du`,
     /// `composantes.volet-3`, `echeancier.acompte`, `obligations-en-retard`…), so that a failure points at it.
     public var lines: [String: Int] = [:]
+    /// Mise en demeure, résiliation and their dates and money (`vie:`).
+    public var lifecycle: LifecycleExpectation?
 
     public init(
         installments: [ExpectedAmount] = [], components: [ExpectedAmount] = [], due: Money? = nil, solde: Money? = nil,
@@ -84,5 +88,40 @@ public struct ExpectedAmount: Hashable, Sendable {
     public init(id: String, amount: Money) {
         self.id = id
         self.amount = amount
+    }
+}
+
+/// What a scenario expects of the convention's life (`attendu.vie`).
+public struct LifecycleExpectation: Hashable, Sendable {
+    /// `en-cours`, `mise-en-demeure`, `resiliation-en-cours`, `resiliee`, `suspendue`.
+    public var state: String?
+    /// Derived dates by id (`resiliation`, `preavis`, `fin-de-mise-en-demeure`, `titre-de-recettes`, a clause or
+    /// deadline id), to the day.
+    public var dates: [(id: String, date: CalendarDate)]
+    /// The titre de recettes of the résiliation.
+    public var claim: Money?
+    /// What is due at the résiliation.
+    public var due: Money?
+
+    public init(state: String? = nil, dates: [(id: String, date: CalendarDate)] = [], claim: Money? = nil, due: Money? = nil) {
+        self.state = state
+        self.dates = dates
+        self.claim = claim
+        self.due = due
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.state == rhs.state && lhs.claim == rhs.claim && lhs.due == rhs.due
+            && lhs.dates.map(\.id) == rhs.dates.map(\.id) && lhs.dates.map(\.date) == rhs.dates.map(\.date)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(state)
+        hasher.combine(claim)
+        hasher.combine(due)
+        for item in dates {
+            hasher.combine(item.id)
+            hasher.combine(item.date)
+        }
     }
 }

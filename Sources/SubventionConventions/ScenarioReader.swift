@@ -11,6 +11,7 @@ struct ScenarioReader {
 
     static let keys = [
         "nom", "pourquoi", "convention", "empreinte", "structure", "operation", "date", "bilan", "attendu",
+        "lectures",
     ]
 
     func scenario(_ node: Node) throws(LoadFailure) -> ScenarioFile? {
@@ -30,13 +31,15 @@ struct ScenarioReader {
             bilan = bilanReader.bilan(bilanNode)?.bilan ?? bilan
         }
         guard let expectedNode = map.required("attendu") else { return nil }
-        return ScenarioFile(
+        var file = ScenarioFile(
             path: path, name: name, reason: map["pourquoi"].flatMap { reader.text($0, what: "scenario.pourquoi") },
             conventionReference: reference, conventionPath: conventionPath,
             recordedHash: map["empreinte"].flatMap { reader.text($0, what: "scenario.empreinte") },
             structure: structure, operation: operation,
             asOf: map["date"].flatMap { reader.date($0, what: "scenario.date") }, bilan: bilan,
             expected: expectation(expectedNode))
+        if let node = map["lectures"] { file.readings = readings(node, of: convention) }
+        return file
     }
 
     func expectation(_ node: Node) -> ScenarioExpectation {
@@ -46,7 +49,7 @@ struct ScenarioReader {
                 node,
                 allowed: [
                     "echeancier", "composantes", "du", "solde", "reversement", "obligations-en-retard", "constats",
-                    "refus", "etat-solde",
+                    "refus", "etat-solde", "vie",
                 ], what: what)
         else { return ScenarioExpectation() }
         var expected = ScenarioExpectation()
@@ -58,13 +61,20 @@ struct ScenarioReader {
         expected.lateObligations = map["obligations-en-retard"].map { identifiers($0, what: "\(what).obligations-en-retard") }
         expected.findings = map["constats"].map { identifiers($0, what: "\(what).constats") }
         expected.refusal = map["refus"].flatMap { reader.text($0, what: "\(what).refus") }
-        for key in ["du", "solde", "reversement", "obligations-en-retard", "constats", "refus", "etat-solde"] {
+        for key in ["du", "solde", "reversement", "obligations-en-retard", "constats", "refus", "etat-solde", "vie"] {
             if let line = map[key]?.mark?.line { expected.lines[key] = line }
         }
         for (key, prefix) in [("echeancier", "echeancier"), ("composantes", "composantes")] {
             if let line = map[key]?.mark?.line { expected.lines[prefix] = line }
             for (keyNode, value) in map[key]?.mapping ?? [:] {
                 if let id = keyNode.scalar?.string, let line = value.mark?.line { expected.lines["\(prefix).\(id)"] = line }
+            }
+        }
+        for (keyNode, value) in map["vie"]?.mapping ?? [:] {
+            guard let key = keyNode.scalar?.string else { continue }
+            if let line = value.mark?.line { expected.lines["vie.\(key)"] = line }
+            for (dateKey, date) in value.mapping ?? [:] {
+                if let id = dateKey.scalar?.string, let line = date.mark?.line { expected.lines["vie.\(key).\(id)"] = line }
             }
         }
         if let node = map["etat-solde"], let state = reader.text(node, what: "\(what).etat-solde") {
@@ -77,6 +87,7 @@ struct ScenarioReader {
                     at: node)
             }
         }
+        expected.lifecycle = map["vie"].flatMap { lifecycleExpectation($0, what: "\(what).vie") }
         return expected
     }
 

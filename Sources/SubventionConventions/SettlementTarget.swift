@@ -78,10 +78,11 @@ public struct SettlementTarget: Sendable {
     }
 
     /// The settlement from a bilan.
-    public func settle(_ bilan: Bilan, asOf: CalendarDate?) throws(EngineError) -> Settlement {
+    /// `readings`: readings of ambiguous résiliation clauses to apply instead of the retained ones.
+    public func settle(_ bilan: Bilan, asOf: CalendarDate?, readings: Set<String> = []) throws(EngineError) -> Settlement {
         switch kind {
-        case .convention(let compiled): return try compiled.settle(bilan, asOf: asOf)
-        case .row(let evaluator, let row, _): return try evaluator.settle(row, bilan: bilan, asOf: asOf)
+        case .convention(let compiled): return try compiled.settle(bilan, asOf: asOf, readings: readings)
+        case .row(let evaluator, let row, _): return try evaluator.settle(row, bilan: bilan, asOf: asOf, readings: readings)
         }
     }
 

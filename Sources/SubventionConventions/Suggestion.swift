@@ -1,7 +1,11 @@
 /// Suggests the intended word for a typo (« plafon » → « plafonds »), by edit distance.
 package enum Suggestion {
+    /// Words longer than this get no suggestion: the distance costs the product of the lengths.
+    static let maximumLength = 64
+
     /// The closest candidate within a distance of a third of the word's length (at least 2), if any.
     package static func closest(to word: String, among candidates: [String]) -> String? {
+        guard word.count <= maximumLength else { return nil }
         let limit = max(2, word.count / 3)
         return candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }.min { $0.1 < $1.1 }?.0
     }

@@ -17,6 +17,8 @@ public struct ScenarioResult: Sendable {
     public var reason: String?
     /// How long the replay took (for JUnit's `time`).
     public var duration: Duration = .zero
+    /// Whether the scenario, or the convention it names, could not be read (`replay` then exits with code 2).
+    public var isUnreadable = false
 
     public init(
         path: String, name: String, differences: [ScenarioDifference] = [], notes: [String] = [],

@@ -13,6 +13,7 @@ public enum ScenarioRunner {
             result = run(try ConventionFiles.scenario(text: text, file: path, terms: terms))
         } catch {
             result = ScenarioResult(path: path, name: path, error: error.description)
+            result.isUnreadable = true
         }
         result.duration = clock.now - start
         return result
@@ -52,7 +53,9 @@ public enum ScenarioRunner {
             ).0
         } catch {
             switch error {
-            case .unreadable(let diagnostics): result.error = diagnostics.map(\.description).joined(separator: "\n  ")
+            case .unreadable(let diagnostics):
+                result.error = diagnostics.map(\.description).joined(separator: "\n  ")
+                result.isUnreadable = true
             case .refused(let message): result.error = message
             }
             return result
@@ -91,6 +94,7 @@ public enum ScenarioRunner {
             || expected.reversement != nil || expected.lateObligations != nil || expected.refusal != nil
             || expected.soldeState != nil
         if settles { compareSettlement(scenario, target: target, into: &result) }
+        compareLifecycle(scenario, target: target, into: &result)
         if let codes = expected.findings {
             do {
                 let actual = Set(try target.findings().map(\.code))
@@ -125,7 +129,7 @@ public enum ScenarioRunner {
         let location = { (field: String) in Self.location(of: field, in: scenario) }
         let settlement: Settlement
         do {
-            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf)
+            settlement = try target.settle(scenario.bilan, asOf: scenario.asOf, readings: Set(scenario.readings))
         } catch {
             let message = error.description
             if let refusal = expected.refusal {
@@ -202,10 +206,21 @@ public enum ScenarioRunner {
     }
 
     /// The scenario files under `path` (a file, or a directory searched recursively), sorted.
+    ///
+    /// A file named directly is always a scenario to run. In a directory, only the files that declare another
+    /// kind of the project's files (convention, programme, bilan) are left out: a file that cannot be read, is
+    /// not valid YAML, or has no or an unknown `format:` is kept, so that replaying it reports why (never skipped
+    /// in silence).
     public static func scenarioFiles(at path: String) throws(LoadFailure) -> [String] {
-        try ConventionFiles.files(at: path).filter { file in
-            guard let text = try? ConventionFiles.readText(path: file) else { return false }
-            return ConventionFiles.format(of: text) == ConventionFiles.scenarioFormat
+        let files = try ConventionFiles.files(at: path)
+        if files == [path] { return files }
+        let otherKinds: Set<String> = [
+            ConventionFiles.conventionFormat, ConventionFiles.programmeFormat, ConventionFiles.bilanFormat,
+        ]
+        return files.filter { file in
+            guard let text = try? ConventionFiles.readText(path: file), let format = ConventionFiles.format(of: text)
+            else { return true }
+            return !otherKinds.contains(format)
         }
     }
 }

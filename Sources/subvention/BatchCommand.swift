@@ -69,7 +69,8 @@ struct BatchCommand: ParsableCommand {
             let directory = programme.contains("/") ? String(programme[..<programme.lastIndex(of: "/")!]) : "."
             let override = table
             let (loaded, warnings) = try ConventionFiles.programme(text: text, file: programme) { (name) throws(CSVError) in
-                try CSVFile.read(path: override ?? (name.hasPrefix("/") ? name : "\(directory)/\(name)"))
+                let path = override ?? (name.hasPrefix("/") ? name : "\(directory)/\(name)")
+                return TableFile(path: path, bytes: try CSVFile.read(path: path))
             }
             Console.report(warnings)
             var result = loaded
@@ -84,7 +85,7 @@ struct BatchCommand: ParsableCommand {
     func avanceShare() throws -> Rational? {
         guard let avancePart else { return nil }
         do {
-            return try Rational(parsingPercentage: avancePart)
+            return try Rational(parsingShare: avancePart)
         } catch {
             Console.err("erreur: --avance-part : \(error)")
             throw Console.unreadable

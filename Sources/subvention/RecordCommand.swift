@@ -51,7 +51,7 @@ struct RecordCommand: ParsableCommand {
         do {
             try CSVFile.write(Array(yaml.utf8), to: output)
         } catch {
-            Console.err("\(output): erreur: écriture impossible (\(error))")
+            Console.err(error.description)
             throw Console.unreadable
         }
         Console.out("scénario enregistré : \(output)\n")

@@ -13,7 +13,8 @@ struct ReplayCommand: ParsableCommand {
             Pour chaque écart : attendu, obtenu, écart signé, ligne de la valeur attendue dans le scénario et \
             « pourquoi » du scénario ; à la fin, la liste des scénarios en échec. Le chemin de la convention d'un \
             scénario est lu depuis le dossier du scénario, puis depuis le dossier courant. \
-            Code de sortie 0 si tous passent, 1 sinon, 2 si un chemin est illisible.
+            Code de sortie 0 si tous passent, 1 sinon, 2 si un chemin, un scénario ou la convention qu'il nomme est \
+            illisible (le diagnostic est affiché ; aucun scénario n'est ignoré en silence).
             """)
 
     @Argument(help: "Fichiers de scénario ou dossiers (parcourus récursivement).", completion: .file(extensions: ["yaml"]))
@@ -45,6 +46,7 @@ struct ReplayCommand: ParsableCommand {
             let mark = result.passed ? Self.paint("ok    ", "32", colour) : Self.paint("ÉCHEC ", "1;31", colour)
             Console.out("\(mark) \(result.name) (\(file))\n")
             if !result.passed || !result.notes.isEmpty { Console.out(result.report + "\n") }
+            if result.isUnreadable, let error = result.error { Console.err(error) }
         }
         let failed = results.filter { !$0.passed }
         if !failed.isEmpty {
@@ -61,10 +63,11 @@ struct ReplayCommand: ParsableCommand {
             do {
                 try CSVFile.write(Array(JUnitReport.xml(results, relativeTo: directory).utf8), to: junit)
             } catch {
-                Console.err("\(junit): erreur: écriture impossible (\(error))")
+                Console.err(error.description)
                 throw Console.unreadable
             }
         }
+        if results.contains(where: \.isUnreadable) { throw Console.unreadable }
         if !failed.isEmpty { throw Console.failure }
     }
 

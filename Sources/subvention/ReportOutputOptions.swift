@@ -27,7 +27,7 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(name: .long, help: "Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).")
     var output: String?
 
-    @Flag(name: .long, help: "Texte : toutes les colonnes, sans couper ni masquer (sinon le texte tient dans la largeur du terminal, COLUMNS, ou 100 caractères hors terminal).")
+    @Flag(name: .long, help: "Texte : toutes les colonnes, sans replier ni masquer (sinon le texte tient dans la largeur du terminal, COLUMNS, ou 100 caractères hors terminal).")
     var large = false
 
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
@@ -44,9 +44,9 @@ struct ReportOutputOptions: ParsableArguments {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(bytes, to: output)
         } catch {
-            Console.err("\(output): erreur: écriture impossible, rien n'a été écrit (\(error.localizedDescription))")
+            Console.err(error.description)
             throw Console.unreadable
         }
     }

@@ -51,9 +51,12 @@ struct ScheduleCommand: ParsableCommand {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
+        let lifeTerms = target.terms.lifecycle
+        let lifecycle = lifeTerms.isEmpty ? nil : target.terms.lifecycleStatus(events: events, asOf: asOf)
         let report: Report
         do {
-            report = try ScheduleReport.build(schedule, terms: target.terms, explain: explain, asOf: asOf)
+            report = try ScheduleReport.build(
+                schedule, terms: target.terms, lifecycle: lifecycle, explain: explain, asOf: asOf)
         } catch {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure

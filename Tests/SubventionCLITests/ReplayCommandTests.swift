@@ -29,7 +29,7 @@ struct ReplayCommandTests {
         #expect(text.contains("\(files.scenario):20: du : attendu 118 750,00 €, obtenu 118 250,00 €, écart \u{2212}500,00 €"))
         #expect(text.contains("  pourquoi : 70 % × 118 250 € = 82 775 €"))
         #expect(text.contains("\nEn échec :\n  Besançon – bilan remis à temps, acompte versé (\(files.scenario))\n"))
-        #expect(text.hasSuffix("8 scénarios, 7 réussis, 1 en échec\n"))
+        #expect(text.hasSuffix("12 scénarios, 11 réussis, 1 en échec\n"))
         #expect(!text.contains("(s)"))
         let xml = try String(contentsOfFile: junit, encoding: .utf8)
         #expect(xml.contains("classname=\"Examples/scenarios/doubs-ccas-besancon-2025/1-nominal\""))

@@ -136,4 +136,13 @@ struct CSVFileStreamingTests {
         #expect(Array(records.dropFirst()) == whole.records)
         #expect(records.map(\.line) == [1, 2, 4, 5])
     }
+
+    @Test("Fins de ligne CR seules (anciens Mac) : chaque enregistrement a sa vraie ligne")
+    func carriageReturnOnly() throws {
+        let table = try CSVReader.table(bytes: Array("a;b\r1;2\r\"x\ry\";4\r5;6\r".utf8))
+        #expect(table.records == [
+            CSVRecord(line: 2, fields: ["1", "2"]), CSVRecord(line: 3, fields: ["x\ry", "4"]),
+            CSVRecord(line: 5, fields: ["5", "6"]),
+        ])
+    }
 }

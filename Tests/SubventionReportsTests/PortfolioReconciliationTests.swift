@@ -37,6 +37,25 @@ struct PortfolioReconciliationTests {
         let share = random.int(0...100)
         let financeur = ["Département A", "Département B", "État"][random.int(0...2)]
         let due = random.bool() ? "\n      echeance: { jour: 31/01, annee: N+1 }" : ""
+        // Half the conventions pay a share of a realised cost (the bilan may not give it: a forecast), half a fixed
+        // amount; some cap the solde (an amount then not payable).
+        let costShare = random.bool()
+        let component = costShare
+            ? """
+              entrees:
+                cout: { libelle: Coût réel, type: montant }
+              composantes:
+                - id: subvention
+                  libelle: Subvention
+                  base: { part-du-cout: { taux: 50 %, cout: cout, cout-prevu: "\(euros(total * 2))" } }
+                  plafonds: [ { montant: "\(euros(total))", libelle: montant conventionné } ]
+              """
+            : """
+              composantes:
+                - { id: subvention, libelle: Subvention, base: { montant-fixe: "\(euros(total))" } }
+              """
+        let soldeCap = random.int(0...3) == 0
+            ? "\n  reglement:\n    plafond-du-solde: { valeur: \"\(euros(random.int(0...total)))\" }" : ""
         let yaml = """
             format: subvention/convention 1
             convention:
@@ -46,15 +65,14 @@ struct PortfolioReconciliationTests {
               beneficiaire: Bénéficiaire \(index)
               periode: { debut: 2024-01-01, fin: 2024-12-31 }
               montant: { valeur: "\(euros(total))" }
-              composantes:
-                - { id: subvention, libelle: Subvention, base: { montant-fixe: "\(euros(total))" } }
+            \(component.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
               echeancier:
                 - { id: acompte, libelle: Acompte, part: \(share) %, declencheurs: [convention-signee-recue] }
                 - id: solde
                   libelle: Solde
                   reste: true
                   solde: true
-                  declencheurs: [bilan-recu]\(due)
+                  declencheurs: [bilan-recu]\(due)\(soldeCap)
             """
         let (convention, _) = try ConventionFiles.convention(text: yaml, file: "c\(index).yaml")
         var bilan = "format: subvention/bilan 1\nbilan:\n  convention: c\(index)\n  evenements: {"
@@ -62,6 +80,7 @@ struct PortfolioReconciliationTests {
         if random.bool() { events.append("convention-signee-recue: \(random.date())") }
         if random.bool() { events.append("bilan-recu: \(random.date())") }
         bilan += events.joined(separator: ", ") + "}\n"
+        if costShare && random.bool() { bilan += "  valeurs: { cout: \"\(euros(random.int(0...(total * 3))))\" }\n" }
         let payments = random.int(0...3)
         if payments > 0 {
             bilan += "  versements:\n"
@@ -109,7 +128,7 @@ struct PortfolioReconciliationTests {
             csv += "Op 1;T\(row % 3);S\(row);\(places);\(euros(places * 16_000))\n"
         }
         let table = Array(csv.utf8)
-        let (loaded, _) = try ConventionFiles.programme(text: yaml, file: "p.yaml") { _ in table }
+        let (loaded, _) = try ConventionFiles.programme(text: yaml, file: "p.yaml") { _ in TableFile(path: "t.csv", bytes: table) }
         var entry = ProgrammeEntry(
             file: "p.yaml", evaluator: try ProgrammeEvaluator(loaded.programme), rows: loaded.rows)
         for (index, row) in loaded.rows.enumerated() where random.bool() {

@@ -22,14 +22,20 @@ extension CalendarDate {
         self.init(year: year, month: month, day: day)
     }
 
-    /// The date `count` days later (earlier when negative); `nil` outside years 1–9999.
+    /// The date `count` days later (earlier when negative); `nil` outside years 1–9999 (never traps).
     public func adding(days count: Int) -> CalendarDate? {
-        CalendarDate(dayNumber: dayNumber + count)
+        let (number, overflow) = dayNumber.addingReportingOverflow(count)
+        // Years 1–9999 span about 3,7 million days: anything farther is out of range without computing it.
+        guard !overflow, abs(number) < 4_000_000 else { return nil }
+        return CalendarDate(dayNumber: number)
     }
 
     /// The date `count` months later (earlier when negative), with an explicit end-of-month rule.
+    ///
+    /// `nil` outside years 1–9999 (never traps, whatever `count`).
     public func adding(months count: Int, endOfMonth rule: EndOfMonthRule = .clamp) -> CalendarDate? {
-        let index = year * 12 + (month - 1) + count
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(count)
+        guard !overflow, index >= 0 else { return nil }
         let newYear = index / 12
         let newMonth = index % 12 + 1
         guard (1...9999).contains(newYear) else { return nil }

@@ -24,7 +24,8 @@ extension CalendarDate {
         self = date
     }
 
-    static func digits(_ text: Substring) -> Int? {
+    /// ASCII digits only (no sign, no space) as an `Int`; `nil` otherwise or when too large.
+    package static func digits(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(text)
     }

@@ -13,13 +13,18 @@ public struct DateOffset: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// The longest delay a file may write, in each unit (« délai » of 100 years at most, either way).
+    public static let maximumCount: [Unit: Int] = [.days: 36_525, .months: 1_200, .years: 100]
+
     /// Parses `2 mois`, `30 jours`, `1 an`, `6 months`, `-8 jours`.
+    ///
+    /// The magnitude is refused beyond ``maximumCount`` (100 years, 1 200 months or 36 525 days).
     public init(parsing text: String) throws(DateSyntaxError) {
         let fail = DateSyntaxError(text: text, expected: "un délai comme « 2 mois », « 30 jours » ou « 1 an »")
         let words = text.trimmingSpaces.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard words.count == 2 else { throw fail }
         let number = words[0].hasPrefix("-") ? words[0].dropFirst() : words[0]
-        guard let magnitude = CalendarDate.digits(number), magnitude <= 100_000 else { throw fail }
+        guard let magnitude = CalendarDate.digits(number) else { throw fail }
         let units: [String: Unit] = [
             "jour": .days, "jours": .days, "day": .days, "days": .days,
             "mois": .months, "month": .months, "months": .months,
@@ -27,6 +32,10 @@ public struct DateOffset: Hashable, Sendable, CustomStringConvertible {
             "années": .years, "year": .years, "years": .years,
         ]
         guard let unit = units[words[1].lowercased()] else { throw fail }
+        let maximum = Self.maximumCount[unit] ?? 0
+        guard magnitude <= maximum else {
+            throw DateSyntaxError(text: text, expected: "un délai d'au plus 100 ans (\(maximum) \(words[1]))")
+        }
         self.init(words[0].hasPrefix("-") ? -magnitude : magnitude, unit)
     }
 
@@ -35,7 +44,9 @@ public struct DateOffset: Hashable, Sendable, CustomStringConvertible {
         switch unit {
         case .days: date.adding(days: count)
         case .months: date.adding(months: count, endOfMonth: rule)
-        case .years: date.adding(months: count * 12, endOfMonth: rule)
+        case .years:
+            count.multipliedReportingOverflow(by: 12).overflow
+                ? nil : date.adding(months: count * 12, endOfMonth: rule)
         }
     }
 

@@ -5,7 +5,12 @@ public enum DateRule: Hashable, Sendable, CustomStringConvertible {
     /// A delay after an anchor: « dans les deux mois suivant la fin de l'action ».
     case after(DateAnchor, DateOffset, endOfMonth: EndOfMonthRule)
     /// A day of a year counted from the year the period ends: « au 31 janvier de l'année N+1 ».
+    ///
+    /// Files write `N` to `N+\(maximumYearsAfterPeriodEnd)` and a day that exists every year (not 29/02).
     case dayOfYear(month: Int, day: Int, yearsAfterPeriodEnd: Int)
+
+    /// The largest `N+k` a file may write for ``dayOfYear(month:day:yearsAfterPeriodEnd:)``.
+    public static let maximumYearsAfterPeriodEnd = 100
 
     /// The date, or `nil` when the anchor is not known yet (no such event reported) or the day does not exist.
     public func resolve(in context: DateContext) -> CalendarDate? {
@@ -16,7 +21,8 @@ public enum DateRule: Hashable, Sendable, CustomStringConvertible {
             return context.date(of: anchor).flatMap { offset.applied(to: $0, endOfMonth: rule) }
         case .dayOfYear(let month, let day, let years):
             guard let end = context.period?.end else { return nil }
-            return CalendarDate(year: end.year + years, month: month, day: day)
+            let (year, overflow) = end.year.addingReportingOverflow(years)
+            return overflow ? nil : CalendarDate(year: year, month: month, day: day)
         }
     }
 

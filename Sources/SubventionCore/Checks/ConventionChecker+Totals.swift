@@ -8,7 +8,19 @@ extension ConventionChecker {
             component.component.writtenAmount?.amount
                 ?? CompiledConvention.fixedAmounts(of: component.component.limits).max() ?? component.conventional
         }
-        if let sum = try? ceilings.sum(), sum != declared.amount {
+        let sum: Money
+        do {
+            sum = try ceilings.sum()
+        } catch {
+            return [
+                Finding(
+                    severity: .error, code: "total-composantes",
+                    message: "La somme des composantes (\(ceilings.map(\.french).joined(separator: " + "))) dépasse "
+                        + "les montants représentables : elle ne peut faire le total écrit de \(declared.amount.french).",
+                    subject: convention.id, clause: declared.clause)
+            ]
+        }
+        if sum != declared.amount {
             let parts = ceilings.map(\.french).joined(separator: " + ")
             findings.append(
                 Finding(
@@ -34,14 +46,14 @@ extension ConventionChecker {
         var findings: [Finding] = []
         var silent = SilentTrace()
         let parameters = Dictionary(uniqueKeysWithValues: convention.parameters.keys.map { ($0, Money.zero) })
-        guard
-            let amounts = try? compiled.installmentAmounts(
-                parameters: parameters, total: compiled.total, trace: &silent)
-        else {
+        let amounts: [Money]
+        do {
+            amounts = try compiled.installmentAmounts(parameters: parameters, total: compiled.total, trace: &silent)
+        } catch {
             return [
                 Finding(
                     severity: .error, code: "echeancier-invalide",
-                    message: "L'échéancier a plusieurs échéances « reste ».", subject: convention.id)
+                    message: "L'échéancier ne peut être calculé : \(error).", subject: convention.id)
             ]
         }
         let shares = convention.installments.compactMap { installment -> Rational? in
@@ -80,6 +92,7 @@ extension ConventionChecker {
             return false
         }
         let hasRemainder = convention.installments.contains { $0.amount == .remainder }
+        findings += fitFindings(amounts)
         if !hasRemainder, !hasParameters, let sum = try? amounts.sum(), sum != compiled.total {
             findings.append(
                 Finding(
@@ -106,6 +119,41 @@ extension ConventionChecker {
                             + "(\(rest.french)) : il ne lie jamais.",
                         subject: convention.installments[index].id, clause: ceiling.clause))
             }
+        }
+        return findings
+    }
+
+    /// Each installment within the total, and all of them together: an installment above the total, or a schedule
+    /// whose sum exceeds it (the « reste » would then be negative), cannot be paid; a sum that overflows is reported.
+    func fitFindings(_ amounts: [Money]) -> [Finding] {
+        let convention = compiled.convention
+        let total = compiled.total
+        var findings: [Finding] = []
+        for (installment, amount) in zip(convention.installments, amounts) where amount < .zero || total < amount {
+            findings.append(
+                Finding(
+                    severity: .error, code: "echeance-hors-total",
+                    message: "« \(installment.label) » : \(amount.french) "
+                        + (amount < .zero ? "est négatif" : "dépasse le total de \(total.french)")
+                        + " : l'échéancier ne peut être versé.",
+                    subject: installment.id, clause: installment.clause))
+        }
+        let positive = amounts.filter { $0 > .zero }
+        do {
+            let sum = try positive.sum()
+            if total < sum {
+                findings.append(
+                    Finding(
+                        severity: .error, code: "echeancier-depasse-total",
+                        message: "Les échéances font \(sum.french), plus que le total de \(total.french).",
+                        subject: convention.id))
+            }
+        } catch {
+            findings.append(
+                Finding(
+                    severity: .error, code: "echeancier-depasse-total",
+                    message: "La somme des échéances dépasse les montants représentables (total \(total.french)).",
+                    subject: convention.id))
         }
         return findings
     }

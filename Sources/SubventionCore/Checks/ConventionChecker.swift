@@ -23,6 +23,7 @@ public struct ConventionChecker: Sendable {
         findings += installmentFindings()
         findings += indicativeRateFindings()
         findings += reachabilityFindings()
+        findings += lifecycleFindings()
         return findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
                 ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset

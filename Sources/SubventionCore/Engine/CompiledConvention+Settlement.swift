@@ -6,11 +6,17 @@ extension CompiledConvention {
     /// solde ceiling) or the reversement.
     /// - Parameter asOf: the date obligations are judged at (`nil`: only fulfilled/undetermined states).
     /// - Throws: ``EngineError`` when the bilan lacks a figure, has a wrong unit, or a majoration is refused.
-    public func settle(_ bilan: Bilan, asOf: CalendarDate? = nil) throws(EngineError) -> Settlement {
-        try settle(bilan, asOf: asOf, row: nil)
+    /// - Parameter readings: readings of ambiguous clauses to apply instead of the retained ones (clause or reading
+    ///   ids of the convention's résiliation clauses).
+    public func settle(_ bilan: Bilan, asOf: CalendarDate? = nil, readings: Set<String> = []) throws(EngineError)
+        -> Settlement
+    {
+        try settle(bilan, asOf: asOf, row: nil, readings: readings)
     }
 
-    func settle(_ bilan: Bilan, asOf: CalendarDate?, row: RowContext?) throws(EngineError) -> Settlement {
+    func settle(_ bilan: Bilan, asOf: CalendarDate?, row: RowContext?, readings: Set<String> = []) throws(EngineError)
+        -> Settlement
+    {
         var trace = Trace()
         let values = try inputSlots(bilan.values)
         for justification in bilan.justifications {
@@ -33,14 +39,15 @@ extension CompiledConvention {
         let paid = { (trace: inout Trace) throws(EngineError) -> Money in
             try paidAmount(bilan, total: row?.amount ?? total, trace: &trace)
         }
-        let totals = try settleTotals(
+        var totals = try settleTotals(
             componentsSum: componentsSum, values: values, majoration: bilan.majoration, paid: paid, row: row, trace: &trace)
+        let lifecycle = try applyLifecycle(bilan, asOf: asOf, readings: readings, totals: &totals, trace: &trace)
         return Settlement(
             conventionID: convention.id, total: row?.amount ?? total, components: settled, componentsSum: totals.componentsSum,
             bindingTotalLimit: totals.bindingLimit, majoration: totals.majoration, due: totals.due, paid: totals.paid,
             balance: totals.balance, outcome: totals.outcome, notPayable: totals.notPayable,
             soldePayability: soldePayability(bilan), obligations: obligations(events: bilan.events, asOf: asOf),
-            trace: trace.steps)
+            trace: trace.steps, lifecycle: lifecycle)
     }
 
     /// Whether the solde installment can be paid with the bilan's events (nil when the convention has no solde).

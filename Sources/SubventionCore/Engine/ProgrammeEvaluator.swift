@@ -135,11 +135,13 @@ extension ProgrammeEvaluator {
     /// Settles one row from a bilan (realised figures, payments, the avance as a parameter).
     ///
     /// An avance given as a parameter counts as paid unless the bilan records payments itself.
-    public func settle(_ row: ProgrammeRow, bilan: Bilan, asOf: CalendarDate? = nil) throws(EngineError) -> Settlement {
+    public func settle(_ row: ProgrammeRow, bilan: Bilan, asOf: CalendarDate? = nil, readings: Set<String> = [])
+        throws(EngineError) -> Settlement
+    {
         let compiled = try compiledOperation(for: row)
         var bilan = bilan
         bilan.parameters = row.parameters.merging(bilan.parameters) { _, given in given }
         if bilan.payments.isEmpty { bilan.payments = Self.parameterPayments(compiled.model.convention, parameters: bilan.parameters) }
-        return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row))
+        return try compiled.model.settle(bilan, asOf: asOf, row: try context(of: row), readings: readings)
     }
 }

@@ -25,4 +25,7 @@ public struct Settlement: Hashable, Sendable {
     public var soldePayability: Payability?
     public var obligations: [ObligationStatus]
     public var trace: [TraceStep]
+    /// Mise en demeure, résiliation, suspension at the date, when the convention has such clauses; a résiliation
+    /// that has an effective date replaces the due, the solde and the reversement above.
+    public var lifecycle: LifecycleStatus? = nil
 }

@@ -34,6 +34,8 @@ public struct Convention: Hashable, Sendable {
     public var indicativeRates: [IndicativeRate]
     public var notes: [DocumentNote]
     public var amendments: [Amendment]
+    /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
+    public var lifecycle = LifecycleTerms()
 
     public init(
         id: String, title: String, financeur: String, beneficiaire: String, object: String? = nil,

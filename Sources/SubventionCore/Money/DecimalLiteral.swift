@@ -3,7 +3,8 @@
 /// Grammar: optional sign (`-` or `−`), digits either ungrouped (`1466282`) or grouped by three
 /// with a space (U+0020, U+00A0 or U+202F: `1 466 282`), an optional decimal part after `,` or `.`,
 /// then an optional suffix among those the caller allows (`€`, `%`…), spaces allowed before it.
-/// Anything else is refused: `12,5,3`, `60 00`, `1e5`, `70 % 2`, an empty text.
+/// Anything else is refused: `12,5,3`, `60 00`, `1e5`, `70 % 2`, an empty text, and the ambiguous `1.300`
+/// (a point followed by exactly three digits after a non-zero integer part: thousands or decimals?).
 struct DecimalLiteral: Hashable, Sendable {
     var isNegative: Bool
     var integerDigits: String
@@ -69,12 +70,23 @@ struct DecimalLiteral: Hashable, Sendable {
         }
         var fraction = ""
         if index < scalars.count, scalars[index] == "," || scalars[index] == "." {
+            let separatorIndex = index
             index += 1
             while index < scalars.count, scalars[index].isASCII, scalars[index].properties.numericType == .decimal {
                 fraction.unicodeScalars.append(scalars[index])
                 index += 1
             }
             guard !fraction.isEmpty else { throw fail("des chiffres sont attendus après la virgule", at: index - 1) }
+            // « 1.300 » : a thousands separator in English-speaking tables, a decimal point elsewhere. Refused
+            // rather than guessed (a guess turns 1 300 places into 1,3).
+            if scalars[separatorIndex] == ".", groups.count == 1, fraction.count == 3,
+                groups[0].contains(where: { $0 != "0" })
+            {
+                throw fail(
+                    "point ambigu (séparateur de milliers ou virgule ?) : écrivez « \(groups[0])\(fraction) » ou "
+                        + "« \(groups[0]) \(fraction) » pour des milliers, « \(groups[0]),\(fraction) » pour une décimale",
+                    at: separatorIndex)
+            }
         }
         let suffix = try scanSuffix(scalars, from: &index, suffixes: suffixes, fail: fail)
         return DecimalLiteral(

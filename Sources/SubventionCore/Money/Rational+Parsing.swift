@@ -23,3 +23,19 @@ extension Rational {
         self = literal.suffix == nil ? value : try value.divided(by: Rational(100))
     }
 }
+
+extension Rational {
+    /// Parses a share (« part ») between 0 % and 100 % inclusive: `50 %`, `0,5`.
+    ///
+    /// ```swift
+    /// try Rational(parsingShare: "50 %")   // 1/2
+    /// try Rational(parsingShare: "150 %")  // throws: above 100 %
+    /// ```
+    public init(parsingShare text: String) throws {
+        let value = try Rational(parsingPercentage: text)
+        guard .zero <= value, value <= .one else {
+            throw NumberSyntaxError(text: text, expected: "une part", reason: "elle doit être comprise entre 0 % et 100 %")
+        }
+        self = value
+    }
+}

@@ -51,9 +51,15 @@ extension CompiledConvention {
             if balance.isPositive { remaining = balance }
             if balance.isNegative { reversement = try exact { try balance.negated() } }
         }
-        let lines = try Self.positionLines(
+        var lines = try Self.positionLines(
             schedule: schedule, payments: bilan.payments, remaining: remaining, asOf: asOf,
             unscheduledReason: unscheduledReason)
+        // Under a mise en demeure or a suspension, nothing more is paid until it is lifted: the unpaid amounts wait.
+        if let life = settlement?.lifecycle, life.state == .formalNotice || life.state == .suspended {
+            for index in lines.indices where !lines[index].state.isPaid {
+                lines[index].state = .undated(awaiting: [], reason: life.summary)
+            }
+        }
         return Position(
             total: total, paid: paid, due: settlement?.due ?? total, remaining: remaining, reversement: reversement,
             notPayable: notPayable, settlement: settlement, forecastReason: forecastReason, schedule: schedule,

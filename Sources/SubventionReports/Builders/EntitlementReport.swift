@@ -48,6 +48,9 @@ public enum EntitlementReport {
                 "Le montant définitif sera calculé sur le bilan" + (inputs.isEmpty ? "." : " à partir de : \(inputs).")
                     + " En attendant, le montant prévu est de \(position.due.french).")
         }
+        if let life = position.settlement?.lifecycle, life.state != .running {
+            lines.append("Convention \(life.summary).")
+        }
         if position.remaining.isPositive {
             let unpaid = position.lines.filter { !$0.state.isPaid }
             let states = unpaid.map { "\($0.amount.french) \($0.state.french)" }.joined(separator: " ; ")

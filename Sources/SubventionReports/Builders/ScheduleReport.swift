@@ -4,15 +4,20 @@ import SubventionCore
 /// triggers, dates, whether it can be paid, and its clause; the total row is the montant conventionné.
 public enum ScheduleReport {
     /// - Throws: ``EngineError`` when the installments' sum overflows.
-    public static func build(_ schedule: Schedule, terms: Convention, explain: Bool, asOf: CalendarDate?)
-        throws(EngineError) -> Report
-    {
+    /// - Parameter lifecycle: where the convention stands in its life; when it blocks payments (mise en demeure,
+    ///   résiliation, suspension), installments not paid are shown as no longer payable.
+    public static func build(
+        _ schedule: Schedule, terms: Convention, lifecycle: LifecycleStatus? = nil, explain: Bool, asOf: CalendarDate?
+    ) throws(EngineError) -> Report {
+        let blocked = lifecycle?.blocksPayments ?? false
         let rows = schedule.installments.map { item -> [ReportCell] in
-            [
+            let state = blocked && item.status != .paid
+                ? "plus exigible : \(lifecycle?.summary ?? "")" : item.payability.description
+            return [
                 .text(item.installment.id), .text(item.installment.label), .money(item.amount),
                 .text(item.installment.triggers.map(\.frenchLabel).joined(separator: " et ")),
                 item.payableFrom.map(ReportCell.date) ?? .empty, item.dueDate.map(ReportCell.date) ?? .empty,
-                .text(item.payability.code), .text(item.payability.description),
+                .text(item.payability.code), .text(state),
                 .text(item.installment.clause?.description ?? ""),
             ]
         }
@@ -31,7 +36,8 @@ public enum ScheduleReport {
                         ],
                         rows: rows, total: [.text("Total"), .empty, .money(sum)])))
         ]
-        if explain { sections.append(TraceSection.make(schedule.trace)) }
+        if let lifecycle { sections += LifecycleSections.make(lifecycle) }
+        if explain { sections.append(TraceSection.make(schedule.trace + (lifecycle?.trace ?? []))) }
         return Report(
             kind: "echeancier", title: "Échéancier — \(terms.title)",
             subtitle: ["\(terms.financeur) → \(terms.beneficiaire)", "Montant conventionné : \(schedule.total.french)"],

@@ -59,6 +59,7 @@ public enum SettlementReport {
             exigibilite(settlement.soldePayability),
             ObligationsSection.make(settlement.obligations),
         ]
+        if let lifecycle = settlement.lifecycle { sections += LifecycleSections.make(lifecycle) }
         if explain { sections.append(TraceSection.make(settlement.trace)) }
         return Report(
             kind: "reglement", title: "Règlement — \(terms.title)", subtitle: ["\(terms.financeur) → \(terms.beneficiaire)"],

@@ -53,8 +53,8 @@ public struct ReportColumn: Sendable {
     public var key: String
     public var title: String
     public var importance: Importance
-    /// Whether text tables may cut this column's texts (« Convention pluriannuelle d'ob… ») to fit the terminal,
-    /// as they do by default; amounts, dates and numbers are never cut.
+    /// Whether text tables may narrow this column to fit the terminal, its texts wrapped on several lines, as they
+    /// do by default; amounts, dates and numbers are never wrapped.
     public var shortenable: Bool
 
     public init(_ key: String, _ title: String, importance: Importance = .normal, shortenable: Bool = true) {

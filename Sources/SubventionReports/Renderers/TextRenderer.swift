@@ -2,8 +2,8 @@
 ///
 /// Column widths count characters as people see them (`String.count`: `é` and the no-break space in
 /// `1 466 282,00 €` are one each); amounts and numbers are right-aligned. With a `width`, the text fits it: a table
-/// too wide hides its least important columns and cuts long texts (``TextTableLayout``; a line under the table
-/// names what was hidden), and paragraphs are wrapped between words; amounts are never cut nor wrapped, their
+/// too wide hides its least important columns and wraps long texts within their column (``TextTableLayout``; a line
+/// under the table names what was hidden), and paragraphs are wrapped between words; amounts are never cut nor wrapped, their
 /// spaces being no-break spaces. ANSI colours only with `colour: true` (bold titles, headers and totals; in red
 /// negative amounts, « en retard », « erreur », « ÉCHEC »; in yellow « échu », « avertissement »; in magenta
 /// reversements), added after alignment.
@@ -60,12 +60,15 @@ public struct TextRenderer: ReportRenderer {
 
     /// Words glued back where a space must not break a line: inside an amount written with ordinary spaces in a
     /// document's text (« 925 400 € », « 40 % »): between a word ending with a digit and one starting with a digit,
-    /// « € » or « % ».
+    /// « € » or « % »; after an abbreviation of one or two characters before a number (« l. 419 », « n° 3 »); and
+    /// around French punctuation written with a space (« retenue : », « « 30 jours »).
     static func unbreakable(_ words: [String]) -> [String] {
         var result: [String] = []
         for word in words {
-            if let last = result.last, let end = last.last, end.isNumber, let start = word.first,
-                start.isNumber || start == "€" || start == "%"
+            if let last = result.last, let end = last.last, let start = word.first,
+                (end.isNumber && (start.isNumber || start == "€" || start == "%"))
+                    || (start.isNumber && (1...2).contains(last.count) && !last.contains(where: \.isNumber))
+                    || [":", ";", "»", "!", "?"].contains(word) || last.hasSuffix("«")
             {
                 result[result.count - 1] = last + " " + word
             } else {
@@ -90,30 +93,44 @@ public struct TextRenderer: ReportRenderer {
                 uncut[index] = max(uncut[index], Self.plain(cell).count)
             }
         }
+        // A title may wrap between its words (« Montant / conventionné » over a column of amounts).
+        for (index, column) in table.columns.enumerated() {
+            uncut[index] = max(uncut[index], column.title.split(separator: " ").map(\.count).max() ?? 0)
+        }
         let blank = table.columns.indices.map { index in rows.allSatisfy { Self.isBlank($0[index]) } }
-        let layout = TextTableLayout(columns: table.columns, natural: natural, uncut: uncut, blank: blank, width: width)
+        let textual = table.columns.indices.map { index in
+            (rows + (total.map { [$0] } ?? [])).contains { Self.isCuttable($0[index]) && !Self.plain($0[index]).isEmpty }
+        }
+        let layout = TextTableLayout(
+            columns: table.columns, natural: natural, uncut: uncut, textual: textual, blank: blank, width: width)
         let widths = layout.widths
-        func line(_ cells: [String], style: (Int) -> String?) -> String {
-            var line = ""
-            for (position, index) in layout.visible.enumerated() {
-                // Only texts are ever longer than their column (the layout keeps every amount whole).
-                let text = TextTableLayout.cut(cells[index], to: widths[index])
-                let pad = String(repeating: " ", count: max(widths[index] - text.count, 0))
-                let styled = style(index).map { colour && !text.isEmpty ? "\u{1B}[\($0)m\(text)\u{1B}[0m" : text } ?? text
-                line += (position > 0 ? "  " : "") + (right[index] ? pad + styled : styled + pad)
+        // A row takes as many lines as its longest wrapped text (only texts are ever longer than their column: the
+        // layout keeps every amount, date and number whole).
+        func lines(_ cells: [String], style: (Int) -> String?) -> [String] {
+            let wrapped = layout.visible.map { TextTableLayout.wrap(cells[$0], to: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                var line = ""
+                for (position, index) in layout.visible.enumerated() {
+                    let text = row < wrapped[position].count ? wrapped[position][row] : ""
+                    let pad = String(repeating: " ", count: max(widths[index] - text.count, 0))
+                    let styled = style(index).map { colour && !text.isEmpty ? "\u{1B}[\($0)m\(text)\u{1B}[0m" : text } ?? text
+                    line += (position > 0 ? "  " : "") + (right[index] ? pad + styled : styled + pad)
+                }
+                return line.trimmingTrailingSpaces
             }
-            return line.trimmingTrailingSpaces
         }
         let rule = layout.visible.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  ")
-        var lines = [line(table.columns.map(\.title)) { _ in "1" }]
-        lines.append(rule)
+        var text = lines(table.columns.map(\.title)) { _ in "1" }
+        text.append(rule)
         for row in rows {
-            lines.append(line(row.map(Self.plain)) { index in Self.style(row[index], column: table.columns[index]) })
+            text += lines(row.map(Self.plain)) { index in Self.style(row[index], column: table.columns[index]) }
         }
         if let total {
-            lines.append(rule)
-            lines.append(line(total.map(Self.plain)) { index in Self.isNegative(total[index]) ? "1;31" : "1" })
+            text.append(rule)
+            text += lines(total.map(Self.plain)) { index in Self.isNegative(total[index]) ? "1;31" : "1" }
         }
+        var lines = text
         if !layout.hidden.isEmpty {
             let names = layout.hidden.map { table.columns[$0].title }.joined(separator: ", ")
             let plural = layout.hidden.count > 1

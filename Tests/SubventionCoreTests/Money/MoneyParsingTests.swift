@@ -79,4 +79,22 @@ struct MoneyParsingTests {
         #expect(try Rational(97, 130).french(maximumFractionDigits: 4) == "≈0,7462")
         #expect(try Rational(parsingDecimal: "0,2049").french() == "0,2049")
     }
+
+    @Test("« 1.300 » est ambigu (milliers ou décimale) : refusé ; « 0.125 », « 1,300 », « 1.3 » ne le sont pas")
+    func ambiguousThousandsSeparator() throws {
+        #expect(throws: NumberSyntaxError.self) { try Rational(parsingDecimal: "1.300") }
+        #expect(throws: NumberSyntaxError.self) { try Rational(parsingDecimal: "12.500") }
+        #expect(try Rational(parsingDecimal: "0.125") == Rational(1, 8))
+        #expect(try Rational(parsingDecimal: "1,300") == Rational(13, 10))
+        #expect(try Rational(parsingDecimal: "1.3") == Rational(13, 10))
+        #expect(try Rational(parsingDecimal: "1 300") == Rational(1_300))
+    }
+
+    @Test("Une part est comprise entre 0 % et 100 %")
+    func shareDomain() throws {
+        #expect(try Rational(parsingShare: "50 %") == Rational(1, 2))
+        #expect(try Rational(parsingShare: "100 %") == Rational(1))
+        #expect(throws: NumberSyntaxError.self) { try Rational(parsingShare: "150 %") }
+        #expect(throws: NumberSyntaxError.self) { try Rational(parsingShare: "-50 %") }
+    }
 }
