@@ -98,7 +98,9 @@ enum FrenchHelp {
             var indent = leading
             if line.hasPrefix("UTILISATION : ") || line.hasPrefix("Utilisation : ") {
                 indent = 14
-            } else if leading == 2, characters.count > 26, characters[24] == " ", characters[25] == " ", characters[26] != " " {
+            } else if leading == 2, characters.count > 26, characters[25] == " ", characters[26] != " ",
+                characters[24] == " " || "-<".contains(characters[2])
+            {
                 indent = 26
             }
             var rest = characters
@@ -106,7 +108,7 @@ enum FrenchHelp {
             while rest.count > width {
                 // The last space within the width (after the indentation), else the first one after it.
                 let floor = first ? leading : indent
-                let candidates = rest.indices.filter { rest[$0] == " " && $0 > floor }
+                let candidates = rest.indices.filter { $0 > floor && isBreakable(rest, at: $0) }
                 guard let cut = candidates.last(where: { $0 <= width }) ?? candidates.first else { break }
                 lines.append(String(String(rest[..<cut]).reversed().drop { $0 == " " }.reversed()))
                 let remainder = rest[cut...].drop { $0 == " " }
@@ -116,6 +118,19 @@ enum FrenchHelp {
             lines.append(String(rest))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether the space at `index` may end a line: not before French punctuation written with a space (« : »,
+    /// « ; », « » », « ? », « ! ») nor after « «.
+    static func isBreakable(_ characters: [Character], at index: Int) -> Bool {
+        guard characters[index] == " " else { return false }
+        if index > 0, characters[index - 1] == "«" { return false }
+        if index + 1 < characters.count, ":;»?!".contains(characters[index + 1]),
+            index + 2 == characters.count || characters[index + 2] == " " || characters[index + 2] == "."
+        {
+            return false
+        }
+        return true
     }
 
     /// `USAGE: …` becomes `UTILISATION : …`; its continuation lines (indented by 7, the width of `USAGE: `) are
@@ -144,7 +159,7 @@ enum FrenchHelp {
         let start = text.index(range.upperBound, offsetBy: -1)
         let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
         var list = String(text[start..<end])
-        list = list.replacingOccurrences(of: "' or '", with: "' ou '")
+        list = list.replacingOccurrences(of: "' or '", with: "' ou '").replacingOccurrences(of: "' and '", with: "' ou '")
         var quoted = ""
         var open = true
         for character in list {

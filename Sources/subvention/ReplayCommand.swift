@@ -17,10 +17,10 @@ struct ReplayCommand: ParsableCommand {
             illisible (le diagnostic est affiché ; aucun scénario n'est ignoré en silence).
             """)
 
-    @Argument(help: "Fichiers de scénario ou dossiers (parcourus récursivement).", completion: .file(extensions: ["yaml"]))
+    @Argument(help: ArgumentHelp("Fichiers de scénario ou dossiers (parcourus récursivement).", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Examples"]
 
-    @Option(name: .long, help: "Écrit aussi un rapport JUnit XML dans ce fichier (pour l'intégration continue).", completion: .file(extensions: ["xml"]))
+    @Option(name: .long, help: ArgumentHelp("Écrit aussi un rapport JUnit XML dans ce fichier (pour l'intégration continue).", valueName: "fichier"), completion: .file(extensions: ["xml"]))
     var junit: String?
 
     @Option(name: .customLong("filtre"), help: ArgumentHelp("Ne rejoue que les scénarios dont le nom contient ce texte (sans tenir compte des majuscules).", valueName: "texte"))

@@ -19,9 +19,13 @@ struct Subvention: ParsableCommand {
     /// The tool's version and the versions of the file formats it reads and writes (`--version`).
     static let version = """
         subvention 0.1.0
-        formats lus : \(ConventionFiles.conventionFormat), \(ConventionFiles.programmeFormat), \
-        \(ConventionFiles.bilanFormat), \(ConventionFiles.scenarioFormat)
-        format écrit : \(JSONRenderer.format)
+        formats lus :
+          \(ConventionFiles.conventionFormat)
+          \(ConventionFiles.programmeFormat)
+          \(ConventionFiles.bilanFormat)
+          \(ConventionFiles.scenarioFormat)
+        format écrit :
+          \(JSONRenderer.format)
         """
 
     /// Parses and runs the command line in French: help and usage errors go through ``FrenchHelp``, and the exit
