@@ -36,13 +36,15 @@ public struct TextRenderer: ReportRenderer {
     }
 
     /// `text` on lines of at most `width` characters, cut at ordinary spaces (never at the no-break spaces of an
-    /// amount), continuation lines indented by two; a word longer than the width stays whole.
+    /// amount), continuation lines indented by two; a word longer than the width is broken outside its figures.
     func wrap(_ text: String, style: String? = nil) -> [String] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
             guard let width, line.count > width else { return [String(line)] }
             var result: [String] = []
             var current = ""
-            for word in Self.unbreakable(line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)) {
+            let words = Self.unbreakable(line.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+            // A word wider than a continuation line (a long path) is broken, outside figures (``TextTableLayout``).
+            for word in words.flatMap({ $0.count > width - 2 ? TextTableLayout.wrap($0, to: max(width - 2, 1)) : [$0] }) {
                 let candidate = current.isEmpty ? String(word) : current + " " + word
                 if candidate.count <= width || current.allSatisfy({ $0 == " " }) {
                     current = candidate
@@ -93,13 +95,15 @@ public struct TextRenderer: ReportRenderer {
                 uncut[index] = max(uncut[index], Self.plain(cell).count)
             }
         }
-        // A title may wrap between its words (« Montant / conventionné » over a column of amounts).
-        for (index, column) in table.columns.enumerated() {
-            uncut[index] = max(uncut[index], column.title.split(separator: " ").map(\.count).max() ?? 0)
-        }
         let blank = table.columns.indices.map { index in rows.allSatisfy { Self.isBlank($0[index]) } }
+        // A column is narrowed like a text unless it holds figures only (an empty column is a text one).
         let textual = table.columns.indices.map { index in
-            (rows + (total.map { [$0] } ?? [])).contains { Self.isCuttable($0[index]) && !Self.plain($0[index]).isEmpty }
+            uncut[index] == 0
+                || (rows + (total.map { [$0] } ?? [])).contains { Self.isCuttable($0[index]) && !Self.plain($0[index]).isEmpty }
+        }
+        // Over figures, a title wraps between its words (« Montant / conventionné »), never inside one.
+        for (index, column) in table.columns.enumerated() where !textual[index] {
+            uncut[index] = max(uncut[index], column.title.split(separator: " ").map(\.count).max() ?? 0)
         }
         let layout = TextTableLayout(
             columns: table.columns, natural: natural, uncut: uncut, textual: textual, blank: blank, width: width)
