@@ -24,7 +24,7 @@ struct EntitlementCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut).", valueName: "date"))
     var asOf: CalendarDate?
 
-    @Option(name: .customLong("what-if"), help: ArgumentHelp("entrée=valeur ou événement=date : une situation à simuler (répétable, valeurs combinées).", valueName: "clé=valeur"))
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("entrée=valeur ou événement=date : une situation à simuler (répétable, valeurs combinées).", valueName: "clé=valeur"), completion: Completions.whatIf)
     var whatIf: [String] = []
 
     @OptionGroup var output: ReportOutputOptions

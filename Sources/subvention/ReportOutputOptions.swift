@@ -21,7 +21,7 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(name: .customLong("csv-dialect"), help: ArgumentHelp("Pour --format csv : rfc4180 (« , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).", valueName: "dialecte"))
     var csvDialect: CSVDialectName = .rfc4180
 
-    @Option(name: .long, help: ArgumentHelp("Pour --format csv : la section à écrire (id de section ; la première table par défaut).", valueName: "section"))
+    @Option(name: .long, help: ArgumentHelp("Pour --format csv : la section à écrire (id de section ; la première table par défaut).", valueName: "section"), completion: Completions.section)
     var section: String?
 
     @Option(name: .long, help: ArgumentHelp("Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).", valueName: "fichier"), completion: .file())
