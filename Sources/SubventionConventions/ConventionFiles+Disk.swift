@@ -47,6 +47,11 @@ extension ConventionFiles {
                 return TableFile(path: tablePath, bytes: try CSVFile.read(path: tablePath))
             }
             return (.programme(programme), warnings)
+        case budgetFormat:
+            throw LoadFailure([
+                Diagnostic(severity: .error, file: path, line: 1, column: 1,
+                    message: "c'est un budget : lisez-le avec « subvention budget » ou « subvention check »")
+            ])
         case bilanFormat:
             throw LoadFailure([
                 Diagnostic(severity: .error, file: path, line: 1, column: 1,
@@ -64,7 +69,17 @@ extension ConventionFiles {
     }
 
     /// The convention and programme files under `path` (a file, or a directory searched recursively), sorted.
+    ///
+    /// Budget files found in a directory are left to ``budgetFiles(at:)``.
     public static func files(at path: String) throws(LoadFailure) -> [String] {
+        var isDirectory: ObjCBool = false
+        let directory = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let found = try yamlFiles(at: path)
+        return directory ? found.filter { !isBudget(path: $0) } : found
+    }
+
+    /// Every YAML file under `path` (a file, or a directory searched recursively), sorted.
+    static func yamlFiles(at path: String) throws(LoadFailure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadFailure([Diagnostic(severity: .error, file: path, line: 0, column: 0, message: "introuvable")])

@@ -19,7 +19,7 @@ extension ConventionReader {
         guard
             let map = reader.mapping(
                 node,
-                allowed: ["id", "libelle", "base", "plafonds", "montant-ecrit", "ecrit-ailleurs", "arrondi", "source"],
+                allowed: ["id", "libelle", "base", "plafonds", "montant-ecrit", "ecrit-ailleurs", "arrondi", "source", "imputation"],
                 what: what),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(what).id"),
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
@@ -27,12 +27,14 @@ extension ConventionReader {
         else { return nil }
         let rounding = map["arrondi"].flatMap { reader.rounding($0, what: "\(what).arrondi") }
         guard let basis = basis(baseNode, what: "\(what).base") else { return nil }
-        return Component(
+        var component = Component(
             id: id, label: label, basis: basis,
             limits: map["plafonds"].map { limits($0, what: "\(what).plafonds") } ?? [],
             writtenAmount: map["montant-ecrit"].flatMap { reader.writtenFigure($0, what: "\(what).montant-ecrit") },
             writtenElsewhere: reader.writtenFigures(map["ecrit-ailleurs"], what: "\(what).ecrit-ailleurs"),
             rounding: rounding, clause: reader.clause(map["source"], what: what))
+        readImputation(map, into: &component, what: what)
+        return component
     }
 
     func basis(_ node: Node, what: String) -> FundingBasis? {

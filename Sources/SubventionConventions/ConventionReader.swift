@@ -5,7 +5,7 @@ import Yams
 struct ConventionReader {
     let reader: NodeReader
 
-    static let identityKeys = ["id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes"]
+    static let identityKeys = ["id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation"]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
         "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
@@ -18,6 +18,7 @@ struct ConventionReader {
         }
         var convention = Convention(id: "", title: "", financeur: "", beneficiaire: "")
         readIdentity(map, into: &convention)
+        readImputation(map, into: &convention, what: "convention")
         readTerms(map, into: &convention, what: "convention")
         if let node = map.required("composantes") {
             convention.components = components(node, what: "convention.composantes")

@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             Code de sortie 1 si un constat est de gravité « erreur », 2 si un fichier est illisible.
             """)
 
-    @Argument(help: ArgumentHelp("Fichiers de convention ou de programme, ou dossiers (parcourus récursivement).", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
+    @Argument(help: ArgumentHelp("Fichiers de convention, de programme ou de budget, ou dossiers (parcourus récursivement).", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Conventions"]
 
     @OptionGroup var output: ReportOutputOptions
@@ -22,6 +22,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = false
         var worst = Severity.info
         var results: [(file: String, findings: [Finding])] = []
+        var loadedFiles: [LoadedFile] = []
         for path in paths {
             let files: [String]
             do {
@@ -31,10 +32,11 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for file in files {
+            for file in files where !ConventionFiles.isBudget(path: file) {
                 do {
                     let (loaded, warnings) = try ConventionFiles.load(path: file)
                     Console.report(warnings)
+                    loadedFiles.append(loaded)
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
                     results.append((file, findings))
@@ -47,6 +49,8 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
+        let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles)
+        (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)
         try output.write(CheckReport.build(results))
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }

@@ -13,6 +13,7 @@ enum Completions {
     static let sections: [String: [String]] = [
         "report": ["conventions", "financeurs", "calendrier", "echeances", "obligations", "operations", "territoires", "constats"],
         "batch": ["lignes", "operations", "territoires", "totaux"],
+        "budget": ["autorisations-engagement", "credits-paiement", "exercices"],
         "entitlement": ["versements", "a-envoyer"],
         "schedule": ["echeancier", "vie-dates", "explication"],
         "settle": ["composantes", "reglement", "exigibilite", "obligations", "vie-dates", "vie-resiliation", "explication"],

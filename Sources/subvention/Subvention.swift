@@ -12,7 +12,7 @@ struct Subvention: ParsableCommand {
         version: version,
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
-            RecordCommand.self, ReportCommand.self, BatchCommand.self, EntitlementCommand.self,
+            RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
         ]
     )
 
@@ -24,6 +24,7 @@ struct Subvention: ParsableCommand {
           \(ConventionFiles.programmeFormat)
           \(ConventionFiles.bilanFormat)
           \(ConventionFiles.scenarioFormat)
+          \(ConventionFiles.budgetFormat)
         format écrit :
           \(JSONRenderer.format)
         """

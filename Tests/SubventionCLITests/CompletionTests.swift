@@ -19,6 +19,7 @@ struct CompletionTests {
     static let reports: [(String, [[String]])] = [
         ("report", [["report", "Conventions/"]]),
         ("batch", [["batch", programme]]),
+        ("budget", [["budget"]]),
         ("entitlement", [["entitlement", "Conventions/maine-et-loire/ccas-angers-2025.yaml", "--what-if", "etp=2"]]),
         ("schedule", [["schedule", "Conventions/doubs/ccas-besancon-2025.yaml", "--explain", "--bilan", "Examples/resiliations/doubs-ccas-besancon-2025.yaml"]]),
         ("settle", [["settle", "Conventions/doubs/ccas-besancon-2025.yaml", "--explain", "--bilan", "Examples/resiliations/doubs-ccas-besancon-2025.yaml"]]),

@@ -6,7 +6,7 @@ import Testing
 @Suite("Ligne de commande en français, codes de sortie documentés")
 struct FrenchCommandLineTests {
     static let subcommands = [
-        "check", "schedule", "settle", "explain", "replay", "record", "report", "batch", "entitlement",
+        "check", "schedule", "settle", "explain", "replay", "record", "report", "budget", "batch", "entitlement",
     ]
 
     /// ArgumentParser's, Foundation's, libyaml's and the C library's English phrases, as they would show.
@@ -146,6 +146,7 @@ struct FrenchCommandLineTests {
               subvention/programme 1
               subvention/bilan 1
               subvention/scenario 1
+              subvention/budget 1
             format écrit :
               subvention/rapport 1
 

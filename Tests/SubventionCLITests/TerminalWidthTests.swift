@@ -22,6 +22,7 @@ struct TerminalWidthTests {
             "--as-of", "2024-04-01",
         ],
         ["check", "Conventions/"],
+        ["budget", "--as-of", "2025-12-31"],
     ]
 
     /// The places where an amount would be split: a line ending inside a figure and the next one going on with it —

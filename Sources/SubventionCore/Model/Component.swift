@@ -13,6 +13,8 @@ public struct Component: Hashable, Sendable {
     /// Rounding for this component's products, when the document rounds differently from the convention.
     public var rounding: RoundingPolicy?
     public var clause: Clause?
+    /// The budget line of this component (imputation budgétaire), when it differs from the convention's.
+    public var imputation: Imputation? = nil
 
     public init(
         id: String, label: String, basis: FundingBasis, limits: [Limit] = [], writtenAmount: WrittenFigure? = nil,

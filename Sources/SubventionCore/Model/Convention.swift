@@ -34,6 +34,8 @@ public struct Convention: Hashable, Sendable {
     public var indicativeRates: [IndicativeRate]
     public var notes: [DocumentNote]
     public var amendments: [Amendment]
+    /// The budget line the convention is charged to (imputation budgétaire), unless its components say otherwise.
+    public var imputation: Imputation? = nil
     /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
     public var lifecycle = LifecycleTerms()
 
