@@ -2,7 +2,8 @@
 /// width, and which were hidden.
 ///
 /// Columns keep their natural width when the table fits. Otherwise the least important columns are hidden first
-/// (columns with nothing but empty cells and zero amounts first, then by importance, the rightmost first), as few
+/// (columns with nothing but empty cells and zero amounts first, then by importance, texts before figures, the
+/// rightmost first), as few
 /// as needed, and shortenable columns are narrowed to use what is left, their texts wrapped on several lines (never
 /// cut): to no less than ``comfortable`` characters while blank and low columns remain to hide, then to no less than
 /// ``minimumShortened``. Amounts, dates and numbers are never wrapped (a column is never narrower than its widest
@@ -40,6 +41,8 @@ struct TextTableLayout {
         let order = columns.indices.dropFirst().filter { columns[$0].importance != .essential }.sorted { lhs, rhs in
             if blank[lhs] != blank[rhs] { return blank[lhs] }
             if columns[lhs].importance != columns[rhs].importance { return columns[lhs].importance < columns[rhs].importance }
+            // Of equal importance, texts go before figures: a table is about its amounts.
+            if textual[lhs] != textual[rhs] { return textual[lhs] }
             return lhs > rhs
         }
         // First hide only blank and low columns, cutting texts to no less than `comfortable` characters; then
