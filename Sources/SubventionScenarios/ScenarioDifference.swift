@@ -19,19 +19,22 @@ public struct ScenarioDifference: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Two amounts compared: the gap is computed exactly; when it cannot be (overflow), none is shown rather than a
-    /// wrong one.
+    /// Two amounts compared: the gap is computed exactly; when it cannot be (beyond the range of amounts), it says
+    /// so rather than show a wrong figure.
     public init(field: String, expected: Money, actual: Money, location: String? = nil) {
-        self.init(
-            field: field, expected: expected.french, actual: actual.french,
-            gap: (try? actual - expected).flatMap(Self.signed), location: location)
+        let gap: String
+        do {
+            gap = try Self.signed(actual - expected)
+        } catch {
+            gap = "incalculable (dépassement de capacité)"
+        }
+        self.init(field: field, expected: expected.french, actual: actual.french, gap: gap, location: location)
     }
 
     /// `+500,00 €`, `−500,00 €` (U+2212 minus), `0,00 €`.
-    static func signed(_ amount: Money) -> String? {
+    static func signed(_ amount: Money) throws -> String {
         guard amount.isNegative else { return (amount.isPositive ? "+" : "") + amount.french }
-        guard let magnitude = try? amount.magnitude() else { return nil }
-        return "\u{2212}" + magnitude.french
+        return "\u{2212}" + (try amount.magnitude()).french
     }
 
     /// `scenario.yaml:14: du : attendu 12 500,00 €, obtenu 12 000,00 €, écart −500,00 €`.

@@ -1,4 +1,5 @@
 import Foundation
+import SubventionCore
 @testable import SubventionScenarios
 import Testing
 
@@ -119,6 +120,13 @@ struct ReplayTests {
         #expect(difference.gap == nil)
         #expect(difference.location == "\(files.scenario):19")
         #expect(difference.actual == "aucune composante de ce nom")
+    }
+
+    @Test("Un écart au-delà des montants représentables est dit incalculable, jamais faux")
+    func gapOverflow() {
+        let difference = ScenarioDifference(field: "du", expected: Money(cents: Int64.min + 1), actual: Money(cents: Int64.max))
+        #expect(difference.gap == "incalculable (dépassement de capacité)")
+        #expect(ScenarioDifference(field: "du", expected: Money(cents: 1), actual: Money(cents: 1)).gap == "0,00\u{A0}€")
     }
 
     @Test("JUnit : classname relatif sans point ni extension, temps en secondes")
