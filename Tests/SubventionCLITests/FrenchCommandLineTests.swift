@@ -118,6 +118,22 @@ struct FrenchCommandLineTests {
         #expect(try Executable.run(["--version"]).status == 0)
         // The France Travail convention's Volet 3 is written 408 100 € and 408 000 €: an erreur.
         #expect(try Executable.run(["check", "Conventions/alpes-maritimes/etat-france-travail-2024.yaml"]).status == 1)
+        // A majoration the convention does not provide for: the computation is refused (1), in French.
+        let directory = NSTemporaryDirectory() + "subvention-exit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bilan = directory + "/bilan.yaml"
+        try """
+            format: subvention/bilan 1
+            bilan:
+              convention: doubs-ccas-besancon-2025
+              evenements: { convention-signee-recue: 2025-05-20, bilan-recu: 2026-01-20 }
+              majoration: 5 000 €
+            """.write(toFile: bilan, atomically: true, encoding: .utf8)
+        let refused = try Executable.run(["settle", "Conventions/doubs/ccas-besancon-2025.yaml", "--bilan", bilan])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("majoration"))
+        #expect(Self.english(in: refused.stderr).isEmpty, "\(refused.stderr)")
         #expect(try Executable.run(["reprot"]).status == 2)
         #expect(try Executable.run(["check", "--zzz"]).status == 2)
         #expect(try Executable.run(["check", "introuvable.yaml"]).status == 2)
