@@ -3,6 +3,9 @@ import SubventionCore
 /// One value of a table, typed so that each format writes it its own way.
 public enum ReportCell: Sendable {
     case text(String)
+    /// A thing known by an id that programs keep and a label people read: a convention's id and its title. JSON and
+    /// CSV write the id, text, Markdown and HTML the label.
+    case labelled(id: String, label: String)
     case money(Money)
     case date(CalendarDate)
     case quantity(Quantity)
@@ -15,7 +18,7 @@ public enum ReportCell: Sendable {
     var isNumeric: Bool {
         switch self {
         case .money, .quantity, .number, .integer: return true
-        case .text, .date, .empty: return false
+        case .text, .labelled, .date, .empty: return false
         }
     }
 
@@ -23,6 +26,7 @@ public enum ReportCell: Sendable {
     public var french: String {
         switch self {
         case .text(let text): return text
+        case .labelled(_, let label): return label
         case .money(let amount): return amount.french
         case .date(let date): return date.frenchShort
         case .quantity(let quantity): return quantity.description
@@ -36,6 +40,7 @@ public enum ReportCell: Sendable {
     public var machine: String {
         switch self {
         case .text(let text): return text
+        case .labelled(let id, _): return id
         case .money(let amount): return amount.machine
         case .date(let date): return date.iso
         case .quantity(let quantity): return quantity.value.machine
