@@ -22,7 +22,7 @@ public enum OutputFile {
             try requireRegularFile(existing, path: path)
             mode = existing.st_mode & 0o7777
         } else if errno != ENOENT {
-            throw OutputError(path: path, reason: "chemin inaccessible (\(String(cString: strerror(errno))))")
+            throw OutputError(path: path, reason: "chemin inaccessible (\(SystemError.current))")
         }
         let directory = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "./"
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -35,11 +35,11 @@ public enum OutputFile {
         }
         guard descriptor >= 0 else {
             throw OutputError(
-                path: path, reason: "fichier temporaire impossible à créer (\(String(cString: strerror(errno))))")
+                path: path, reason: "fichier temporaire impossible à créer (\(SystemError.current))")
         }
         TemporaryFileGuard.register(temporary)
         func fail(_ reason: String) -> OutputError {
-            let detail = String(cString: strerror(errno))
+            let detail = SystemError.current
             close(descriptor)
             unlink(temporary)
             TemporaryFileGuard.unregister()
@@ -66,7 +66,7 @@ public enum OutputFile {
         guard close(descriptor) == 0 else {
             unlink(temporary)
             TemporaryFileGuard.unregister()
-            throw OutputError(path: path, reason: "écriture impossible (\(String(cString: strerror(errno))))")
+            throw OutputError(path: path, reason: "écriture impossible (\(SystemError.current))")
         }
         descriptor = -1
         // The destination may have changed while writing: check again just before replacing it.
@@ -81,7 +81,7 @@ public enum OutputFile {
             }
         }
         guard rename(temporary, path) == 0 else {
-            let detail = String(cString: strerror(errno))
+            let detail = SystemError.current
             unlink(temporary)
             TemporaryFileGuard.unregister()
             throw OutputError(path: path, reason: "remplacement impossible (\(detail))")

@@ -87,7 +87,7 @@ final class NodeReader {
                 diagnostics(
                     appending: Diagnostic(
                         severity: .error, file: file, line: mark.line, column: mark.column,
-                        message: "YAML invalide : \(problem)"))
+                        message: "YAML invalide : \(Self.frenchYAMLProblem(problem))"))
             case .reader(let problem, let offset, _, let yaml):
                 let (line, column) = offset.map { Self.position(ofCharacter: $0, in: yaml) } ?? (0, 0)
                 diagnostics(
@@ -102,11 +102,11 @@ final class NodeReader {
                         message: "clé en double dans ce dictionnaire : "
                             + "\(duplicates.map { "« \($0) »" }.joined(separator: ", ")) (première occurrence ici)"))
             default:
-                error("YAML invalide : \(yamlError)", at: nil)
+                error("YAML invalide : syntaxe incorrecte", at: nil)
             }
             return nil
         } catch {
-            self.error("YAML illisible : \(error)", at: nil)
+            self.error("YAML illisible : le fichier n'a pas pu être analysé", at: nil)
             return nil
         }
     }
@@ -133,7 +133,7 @@ final class NodeReader {
         case "control characters are not allowed": return "caractère de contrôle interdit"
         case "invalid leading UTF-8 octet", "incomplete UTF-8 octet sequence", "invalid trailing UTF-8 octet":
             return "texte qui n'est pas en UTF-8"
-        default: return problem
+        default: return "texte illisible à cette position"
         }
     }
 

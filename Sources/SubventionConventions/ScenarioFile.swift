@@ -59,6 +59,9 @@ public struct ScenarioExpectation: Hashable, Sendable {
     public var refusal: String?
     /// Whether the solde can be paid: `versee`, `exigible` or `en-attente` (``Payability/code``).
     public var soldeState: String?
+    /// The line of each expected value in the scenario file, by field as ``ScenarioDifference`` names it (`du`,
+    /// `composantes.volet-3`, `echeancier.acompte`, `obligations-en-retard`…), so that a failure points at it.
+    public var lines: [String: Int] = [:]
     /// Mise en demeure, résiliation and their dates and money (`vie:`).
     public var lifecycle: LifecycleExpectation?
 

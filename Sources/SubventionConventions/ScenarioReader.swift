@@ -1,3 +1,4 @@
+import Foundation
 import SubventionCore
 import Yams
 
@@ -60,6 +61,22 @@ struct ScenarioReader {
         expected.lateObligations = map["obligations-en-retard"].map { identifiers($0, what: "\(what).obligations-en-retard") }
         expected.findings = map["constats"].map { identifiers($0, what: "\(what).constats") }
         expected.refusal = map["refus"].flatMap { reader.text($0, what: "\(what).refus") }
+        for key in ["du", "solde", "reversement", "obligations-en-retard", "constats", "refus", "etat-solde", "vie"] {
+            if let line = map[key]?.mark?.line { expected.lines[key] = line }
+        }
+        for (key, prefix) in [("echeancier", "echeancier"), ("composantes", "composantes")] {
+            if let line = map[key]?.mark?.line { expected.lines[prefix] = line }
+            for (keyNode, value) in map[key]?.mapping ?? [:] {
+                if let id = keyNode.scalar?.string, let line = value.mark?.line { expected.lines["\(prefix).\(id)"] = line }
+            }
+        }
+        for (keyNode, value) in map["vie"]?.mapping ?? [:] {
+            guard let key = keyNode.scalar?.string else { continue }
+            if let line = value.mark?.line { expected.lines["vie.\(key)"] = line }
+            for (dateKey, date) in value.mapping ?? [:] {
+                if let id = dateKey.scalar?.string, let line = date.mark?.line { expected.lines["vie.\(key).\(id)"] = line }
+            }
+        }
         if let node = map["etat-solde"], let state = reader.text(node, what: "\(what).etat-solde") {
             let states = ["versee", "exigible", "en-attente"]
             if states.contains(state) {
@@ -91,10 +108,21 @@ struct ScenarioReader {
         reader.sequence(node, what: what).compactMap { reader.identifier($0, what: what) }
     }
 
-    /// `reference` relative to the directory of `file` (absolute references stay as they are).
+    /// `reference` relative to the directory of `file`; else, when only there it names an existing file, relative to
+    /// the working directory, as written and then without its leading `../` and `./` (a scenario copied out of
+    /// `Examples/scenarios/…` still finds `../../../Conventions/…` as `Conventions/…` from the repository's root).
+    /// Absolute references stay as they are. When none exists, the path relative to `file` is kept, for the error
+    /// message.
     static func resolve(_ reference: String, relativeTo file: String) -> String {
         guard !reference.hasPrefix("/"), let slash = file.lastIndex(of: "/") else { return reference }
-        return String(file[...slash]) + reference
+        let besideScenario = String(file[...slash]) + reference
+        guard !FileManager.default.fileExists(atPath: besideScenario) else { return besideScenario }
+        var fromRoot = Substring(reference)
+        while fromRoot.hasPrefix("../") || fromRoot.hasPrefix("./") { fromRoot = fromRoot.drop { $0 == "." }.dropFirst() }
+        for candidate in [reference, String(fromRoot)] where FileManager.default.fileExists(atPath: candidate) {
+            return candidate
+        }
+        return besideScenario
     }
 }
 

@@ -13,6 +13,10 @@ public struct ScenarioResult: Sendable {
     public var explanation: [TraceStep]
     /// Why the scenario could not be run (unreadable file, unknown convention…), when it could not.
     public var error: String?
+    /// The scenario's `pourquoi`: why the expected figures are what they are.
+    public var reason: String?
+    /// How long the replay took (for JUnit's `time`).
+    public var duration: Duration = .zero
     /// Whether the scenario, or the convention it names, could not be read (`replay` then exits with code 2).
     public var isUnreadable = false
 
@@ -34,6 +38,7 @@ public struct ScenarioResult: Sendable {
     public var report: String {
         var lines: [String] = []
         if let error { lines.append("  \(error)") }
+        if let reason, !passed { lines.append("  pourquoi : \(reason)") }
         lines += differences.map { "  \($0)" }
         if !explanation.isEmpty {
             lines.append("  calcul :")

@@ -38,12 +38,13 @@ extension ScenarioRunner {
         let figures = status.termination?.figures
         if let claim = expected.claim, claim != figures?.claim {
             result.differences.append(
-                ScenarioDifference(
-                    field: "vie.titre-de-recettes", expected: claim.french, actual: figures?.claim.french ?? "aucune résiliation"))
+                figures.map { ScenarioDifference(field: "vie.titre-de-recettes", expected: claim, actual: $0.claim) }
+                    ?? ScenarioDifference(field: "vie.titre-de-recettes", expected: claim.french, actual: "aucune résiliation"))
         }
         if let due = expected.due, due != figures?.due {
             result.differences.append(
-                ScenarioDifference(field: "vie.du", expected: due.french, actual: figures?.due.french ?? "aucune résiliation"))
+                figures.map { ScenarioDifference(field: "vie.du", expected: due, actual: $0.due) }
+                    ?? ScenarioDifference(field: "vie.du", expected: due.french, actual: "aucune résiliation"))
         }
         if result.differences.count > before, result.explanation.isEmpty { result.explanation = status.trace }
     }

@@ -5,16 +5,18 @@ import SubventionCore
 public enum ScenarioRunner {
     /// Replays the scenario at `path`.
     public static func run(path: String) -> ScenarioResult {
-        let scenario: ScenarioFile
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result: ScenarioResult
         do {
             let text = try ConventionFiles.readText(path: path)
-            scenario = try ConventionFiles.scenario(text: text, file: path, terms: terms)
+            result = run(try ConventionFiles.scenario(text: text, file: path, terms: terms))
         } catch {
-            var result = ScenarioResult(path: path, name: path, error: error.description)
+            result = ScenarioResult(path: path, name: path, error: error.description)
             result.isUnreadable = true
-            return result
         }
-        return run(scenario)
+        result.duration = clock.now - start
+        return result
     }
 
     /// The terms a scenario's bilan is read against.
@@ -35,6 +37,7 @@ public enum ScenarioRunner {
     /// Replays a scenario already read.
     public static func run(_ scenario: ScenarioFile) -> ScenarioResult {
         var result = ScenarioResult(path: scenario.path, name: scenario.name)
+        result.reason = scenario.reason
         if let recorded = scenario.recordedHash {
             let current = FileFingerprint.of(path: scenario.conventionPath)
             if current != recorded {
@@ -62,17 +65,25 @@ public enum ScenarioRunner {
     }
 
     static func compare(_ scenario: ScenarioFile, target: SettlementTarget, into result: inout ScenarioResult) {
+        defer { locateDifferences(scenario, in: &result) }
         let expected = scenario.expected
+        let location = { (field: String) in Self.location(of: field, in: scenario) }
         let bilan = scenario.bilan
         if !expected.installments.isEmpty {
             do {
                 let schedule = try target.schedule(events: bilan.events, parameters: bilan.parameters, payments: bilan.payments)
                 let actual = Dictionary(schedule.installments.map { ($0.installment.id, $0.amount) }) { first, _ in first }
                 for item in expected.installments where actual[item.id] != item.amount {
-                    result.differences.append(
-                        ScenarioDifference(
-                            field: "echeancier.\(item.id)", expected: item.amount.french,
-                            actual: actual[item.id]?.french ?? "aucun versement de ce nom"))
+                    let field = "echeancier.\(item.id)"
+                    if let amount = actual[item.id] {
+                        result.differences.append(
+                            ScenarioDifference(field: field, expected: item.amount, actual: amount, location: location(field)))
+                    } else {
+                        result.differences.append(
+                            ScenarioDifference(
+                                field: field, expected: item.amount.french, actual: "aucun versement de ce nom",
+                                location: location(field)))
+                    }
                 }
                 if result.differences.count > 0, result.explanation.isEmpty { result.explanation = schedule.trace }
             } catch {
@@ -99,8 +110,23 @@ public enum ScenarioRunner {
         }
     }
 
+    /// `file:line` of the expected value of `field` (or of its section) in the scenario file.
+    static func location(of field: String, in scenario: ScenarioFile) -> String? {
+        let section = field.split(separator: ".").first.map(String.init) ?? field
+        return (scenario.expected.lines[field] ?? scenario.expected.lines[section]).map { "\(scenario.path):\($0)" }
+    }
+
+    /// Gives every difference without a location the line of its expected value.
+    static func locateDifferences(_ scenario: ScenarioFile, in result: inout ScenarioResult) {
+        for index in result.differences.indices where result.differences[index].location == nil {
+            let field = result.differences[index].field
+            result.differences[index].location = location(of: field == "reglement" ? "du" : field, in: scenario)
+        }
+    }
+
     static func compareSettlement(_ scenario: ScenarioFile, target: SettlementTarget, into result: inout ScenarioResult) {
         let expected = scenario.expected
+        let location = { (field: String) in Self.location(of: field, in: scenario) }
         let settlement: Settlement
         do {
             settlement = try target.settle(scenario.bilan, asOf: scenario.asOf, readings: Set(scenario.readings))
@@ -125,13 +151,20 @@ public enum ScenarioRunner {
         let actualComponents = Dictionary(settlement.components.map { ($0.id, $0.due) }) { first, _ in first }
         for item in expected.components where actualComponents[item.id] != item.amount {
             firstSubject = firstSubject ?? item.id
-            result.differences.append(
-                ScenarioDifference(
-                    field: "composantes.\(item.id)", expected: item.amount.french,
-                    actual: actualComponents[item.id]?.french ?? "aucune composante de ce nom"))
+            let field = "composantes.\(item.id)"
+            if let amount = actualComponents[item.id] {
+                result.differences.append(
+                    ScenarioDifference(field: field, expected: item.amount, actual: amount, location: location(field)))
+            } else {
+                result.differences.append(
+                    ScenarioDifference(
+                        field: field, expected: item.amount.french, actual: "aucune composante de ce nom",
+                        location: location(field)))
+            }
         }
         if let due = expected.due, due != settlement.due {
-            result.differences.append(ScenarioDifference(field: "du", expected: due.french, actual: settlement.due.french))
+            result.differences.append(
+                ScenarioDifference(field: "du", expected: due, actual: settlement.due, location: location("du")))
         }
         var actualSolde = Money.zero
         var actualReversement = Money.zero
@@ -141,11 +174,13 @@ public enum ScenarioRunner {
         case .settled: break
         }
         if let solde = expected.solde, solde != actualSolde {
-            result.differences.append(ScenarioDifference(field: "solde", expected: solde.french, actual: actualSolde.french))
+            result.differences.append(
+                ScenarioDifference(field: "solde", expected: solde, actual: actualSolde, location: location("solde")))
         }
         if let reversement = expected.reversement, reversement != actualReversement {
             result.differences.append(
-                ScenarioDifference(field: "reversement", expected: reversement.french, actual: actualReversement.french))
+                ScenarioDifference(
+                    field: "reversement", expected: reversement, actual: actualReversement, location: location("reversement")))
         }
         if let state = expected.soldeState {
             let actual = settlement.soldePayability

@@ -15,16 +15,16 @@ struct BatchCommand: ParsableCommand {
             de chaque ligne. Code de sortie 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichier de programme (format: subvention/programme 1).")
+    @Argument(help: ArgumentHelp("Fichier de programme (format: subvention/programme 1).", valueName: "programme"), completion: .file(extensions: ["yaml"]))
     var programme: String
 
-    @Option(name: .long, help: "Tableau CSV à utiliser à la place de celui du programme (« ; » ou « , », UTF-8).")
+    @Option(name: .long, help: ArgumentHelp("Tableau CSV à utiliser à la place de celui du programme (« ; » ou « , », UTF-8).", valueName: "tableau"), completion: .file(extensions: ["csv"]))
     var table: String?
 
-    @Option(name: .customLong("avance-part"), help: "Avance des lignes qui n'en donnent pas, en part du montant (ex. « 50 % »).")
+    @Option(name: .customLong("avance-part"), help: ArgumentHelp("Avance des lignes qui n'en donnent pas, en part du montant (ex. « 50 % »).", valueName: "part"))
     var avancePart: String?
 
-    @Option(name: .customLong("as-of"), help: "Date de calcul (obligations).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : obligations en retard à cette date ; sans date, aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
 
     @OptionGroup var output: ReportOutputOptions

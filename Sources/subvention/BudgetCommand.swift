@@ -17,13 +17,13 @@ struct BudgetCommand: ParsableCommand {
             l'AE d'une ligne, 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichiers ou dossiers de budgets, de conventions et de programmes.")
+    @Argument(help: ArgumentHelp("Fichiers ou dossiers de budgets, de conventions et de programmes.", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Conventions"]
 
-    @Option(name: .long, help: "Dossier des bilans (un par convention) : événements datés et versements.")
+    @Option(name: .long, help: ArgumentHelp("Dossier des bilans (un par convention) : événements datés et versements.", valueName: "dossier"), completion: .directory)
     var bilans: String?
 
-    @Option(name: .customLong("as-of"), help: "Date de situation (aujourd'hui par défaut) : son année est l'exercice en cours.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut) : son année est l'exercice en cours.", valueName: "date"))
     var asOf: CalendarDate?
 
     @OptionGroup var output: ReportOutputOptions

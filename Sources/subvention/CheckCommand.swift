@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             Code de sortie 1 si un constat est de gravité « erreur », 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichiers de convention, de programme ou de budget, ou dossiers (parcourus récursivement).")
+    @Argument(help: ArgumentHelp("Fichiers de convention, de programme ou de budget, ou dossiers (parcourus récursivement).", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Conventions"]
 
     @OptionGroup var output: ReportOutputOptions

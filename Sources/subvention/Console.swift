@@ -5,10 +5,20 @@ import SubventionCore
 
 /// Writing to the terminal and the exit codes of the tool.
 enum Console {
+    /// Exit code when everything went well.
+    static let success = ExitCode(0)
     /// Exit code for findings of severity « erreur » or a computation refused.
     static let failure = ExitCode(1)
     /// Exit code for bad usage or unreadable input.
     static let unreadable = ExitCode(2)
+
+    /// The table of exit codes, as `--help` shows it (the README and the tests say the same).
+    static let exitCodesHelp = """
+        Codes de sortie :
+          0  succès ;
+          1  constat de gravité « erreur », ou calcul refusé ;
+          2  usage incorrect (option, argument ou sous-commande inconnus) ou entrée illisible.
+        """
 
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

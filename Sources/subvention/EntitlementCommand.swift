@@ -13,18 +13,18 @@ struct EntitlementCommand: ParsableCommand {
             --what-if cout-mission="116 000 €" --what-if bilan-recu=2026-01-15), la calcule et l'explique pas à pas.
             """)
 
-    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
+    @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: "Bilan : événements datés, versements, réalisations.")
+    @Option(name: .long, help: ArgumentHelp("Bilan : événements datés, versements, réalisations.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String?
 
-    @Option(name: .customLong("as-of"), help: "Date de situation (aujourd'hui par défaut).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut).", valueName: "date"))
     var asOf: CalendarDate?
 
-    @Option(name: .customLong("what-if"), help: "entrée=valeur ou événement=date : une situation à simuler (répétable, valeurs combinées).")
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("entrée=valeur ou événement=date : une situation à simuler (répétable, valeurs combinées).", valueName: "clé=valeur"), completion: Completions.whatIf)
     var whatIf: [String] = []
 
     @OptionGroup var output: ReportOutputOptions

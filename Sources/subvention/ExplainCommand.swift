@@ -7,15 +7,15 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explique pas à pas le règlement d'une convention, chaque étape citant sa clause.")
 
-    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
+    @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: "Fichier de bilan (format: subvention/bilan 1).")
+    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1).", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String
 
-    @Option(name: .customLong("as-of"), help: "Date de calcul.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur et obligations en retard à cette date ; sans date, tous les avenants et aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
 
     @OptionGroup var output: ReportOutputOptions

@@ -11,21 +11,21 @@ struct RecordCommand: ParsableCommand {
         commandName: "record",
         abstract: "Enregistre le résultat d'un règlement comme scénario rejouable (avec l'empreinte de la convention).")
 
-    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
+    @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: "Fichier de bilan.")
+    @Option(name: .long, help: ArgumentHelp("Fichier de bilan.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String
 
-    @Option(name: .customLong("as-of"), help: "Date de calcul.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur et obligations en retard à cette date ; sans date, tous les avenants et aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
 
-    @Option(name: .long, help: "Nom du scénario.")
+    @Option(name: .long, help: ArgumentHelp("Nom du scénario.", valueName: "nom"))
     var name: String
 
-    @Option(name: .long, help: "Fichier de scénario à écrire (refusé s'il existe déjà).")
+    @Option(name: .long, help: ArgumentHelp("Fichier de scénario à écrire (refusé s'il existe déjà).", valueName: "fichier"), completion: .file())
     var output: String
 
     func run() throws {

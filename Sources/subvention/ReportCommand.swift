@@ -13,13 +13,13 @@ struct ReportCommand: ParsableCommand {
             (Examples/bilans par défaut s'il existe). Code de sortie 2 si un fichier est illisible.
             """)
 
-    @Argument(help: "Fichiers ou dossiers de conventions et de programmes.")
+    @Argument(help: ArgumentHelp("Fichiers ou dossiers de conventions et de programmes.", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Conventions"]
 
-    @Option(name: .long, help: "Dossier des bilans (un par convention) : événements datés, versements, réalisations.")
+    @Option(name: .long, help: ArgumentHelp("Dossier des bilans (un par convention) : événements datés, versements, réalisations.", valueName: "dossier"), completion: .directory)
     var bilans: String?
 
-    @Option(name: .customLong("as-of"), help: "Date de situation (aujourd'hui par défaut).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut).", valueName: "date"))
     var asOf: CalendarDate?
 
     @OptionGroup var output: ReportOutputOptions

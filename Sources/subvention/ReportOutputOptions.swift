@@ -15,17 +15,20 @@ enum CSVDialectName: String, ExpressibleByArgument, CaseIterable {
 
 /// Options of every report: format, CSV dialect and table, output file.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Format : text (par défaut), json, csv, markdown, html ou xlsx (classeur, avec --output).")
+    @Option(name: .long, help: ArgumentHelp("Format du rapport : texte pour les personnes ; json, csv pour les programmes et tableurs, quelle que soit la convention ; markdown, html pour publier ; xlsx, un classeur (avec --output).", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("csv-dialect"), help: "Pour --format csv : rfc4180 (par défaut, « , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).")
+    @Option(name: .customLong("csv-dialect"), help: ArgumentHelp("Pour --format csv : rfc4180 (« , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).", valueName: "dialecte"))
     var csvDialect: CSVDialectName = .rfc4180
 
-    @Option(name: .long, help: "Pour --format csv : la section à écrire (id de section ; la première table par défaut).")
+    @Option(name: .long, help: ArgumentHelp("Pour --format csv : la section à écrire (id de section ; la première table par défaut).", valueName: "section"), completion: Completions.section)
     var section: String?
 
-    @Option(name: .long, help: "Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).")
+    @Option(name: .long, help: ArgumentHelp("Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).", valueName: "fichier"), completion: .file())
     var output: String?
+
+    @Flag(name: .long, help: "Texte : toutes les colonnes, sans replier ni masquer (sinon le texte tient dans la largeur du terminal, COLUMNS, ou 100 caractères hors terminal).")
+    var large = false
 
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
     func write(_ report: Report) throws {
@@ -60,7 +63,10 @@ struct ReportOutputOptions: ParsableArguments {
     /// The renderer of `format`; text is coloured only when written to a colour terminal.
     var renderer: any ReportRenderer {
         switch format {
-        case .text: return TextRenderer(colour: output == nil && Console.standardOutputIsColourTerminal)
+        case .text:
+            return TextRenderer(
+                colour: output == nil && Console.standardOutputIsColourTerminal,
+                width: large ? nil : TerminalWidth.current(terminal: output == nil))
         case .json: return JSONRenderer()
         case .markdown: return MarkdownRenderer()
         case .html: return HTMLRenderer()

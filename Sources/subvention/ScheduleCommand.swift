@@ -9,21 +9,21 @@ struct ScheduleCommand: ParsableCommand {
         commandName: "schedule",
         abstract: "Affiche l'échéancier d'une convention : chaque versement, son déclencheur, sa date et sa clause.")
 
-    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
+    @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: "Date de signature de la convention (AAAA-MM-JJ ou JJ/MM/AAAA).")
+    @Option(name: .long, help: ArgumentHelp("Date de signature de la convention (AAAA-MM-JJ ou JJ/MM/AAAA).", valueName: "date"))
     var signed: CalendarDate?
 
-    @Option(name: .long, help: "Date d'un événement : nom=date (ex. convention-signee-recue=2025-04-02). Répétable.")
+    @Option(name: .long, help: ArgumentHelp("Date d'un événement : nom=date (ex. convention-signee-recue=2025-04-02). Répétable.", valueName: "événement=date"))
     var event: [EventArgument] = []
 
-    @Option(name: .long, help: "Bilan donnant les dates des événements et les versements déjà faits.")
+    @Option(name: .long, help: ArgumentHelp("Bilan donnant les dates des événements et les versements déjà faits.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String?
 
-    @Option(name: .customLong("as-of"), help: "Date de calcul : applique les avenants en vigueur à cette date.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur à cette date ; sans date, tous les avenants.", valueName: "date"))
     var asOf: CalendarDate?
 
     @Flag(name: .long, help: "Affiche aussi le calcul pas à pas, avec les clauses.")

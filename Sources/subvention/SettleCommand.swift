@@ -10,15 +10,15 @@ struct SettleCommand: ParsableCommand {
         abstract: "Calcule le règlement d'une convention à partir d'un bilan : dotation due, solde ou reversement.",
         discussion: "Code de sortie 1 si le calcul est refusé (majoration au-delà du plafond, entrée manquante…).")
 
-    @Argument(help: "Fichier de convention, ou de programme avec --structure.")
+    @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: "Fichier de bilan (format: subvention/bilan 1).")
+    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1).", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String
 
-    @Option(name: .customLong("as-of"), help: "Date de calcul : avenants en vigueur et obligations en retard à cette date.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur et obligations en retard à cette date ; sans date, tous les avenants et aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
 
     @Flag(name: .long, help: "Affiche aussi le calcul pas à pas, chaque étape citant sa clause.")

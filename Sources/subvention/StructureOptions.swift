@@ -4,10 +4,10 @@ import SubventionConventions
 
 /// Options that pick one structure of a programme.
 struct StructureOptions: ParsableArguments {
-    @Option(name: .long, help: "Pour un programme : la structure du tableau (ex. « CC Osartis Marquion »).")
+    @Option(name: .long, help: ArgumentHelp("Pour un programme : la structure du tableau (ex. « CC Osartis Marquion »).", valueName: "structure"), completion: Completions.structure)
     var structure: String?
 
-    @Option(name: .long, help: "Pour un programme : l'opération, quand la structure a plusieurs lignes (id ou libellé).")
+    @Option(name: .long, help: ArgumentHelp("Pour un programme : l'opération, quand la structure a plusieurs lignes (id ou libellé).", valueName: "opération"), completion: Completions.operation)
     var operation: String?
 
     /// Loads the target, printing its diagnostics; exits 2 when unreadable, 1 when refused.

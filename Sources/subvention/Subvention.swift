@@ -1,4 +1,6 @@
 import ArgumentParser
+import SubventionConventions
+import SubventionReports
 
 /// The `subvention` command: computes the payments of French subsidy conventions exactly.
 @main
@@ -6,15 +8,31 @@ struct Subvention: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "subvention",
         abstract: "Calcule au centime les versements des conventions de subvention (acomptes, soldes, reversements).",
-        discussion: """
-            Codes de sortie : 0 succès ; 1 constat de gravité « erreur » ou calcul refusé ; \
-            2 usage incorrect ou entrée illisible.
-            """,
-        version: "0.1.0",
+        discussion: Console.exitCodesHelp,
+        version: version,
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
             RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
             ExportCommand.self,
         ]
     )
+
+    /// The tool's version and the versions of the file formats it reads and writes (`--version`).
+    static let version = """
+        subvention 0.1.0
+        formats lus :
+          \(ConventionFiles.conventionFormat)
+          \(ConventionFiles.programmeFormat)
+          \(ConventionFiles.bilanFormat)
+          \(ConventionFiles.scenarioFormat)
+          \(ConventionFiles.budgetFormat)
+        format écrit :
+          \(JSONRenderer.format)
+        """
+
+    /// Parses and runs the command line in French: help and usage errors go through ``FrenchHelp``, and the exit
+    /// code is the project's (usage errors exit 2, never ArgumentParser's 64).
+    static func main() {
+        CommandLineRunner.run(Array(CommandLine.arguments.dropFirst()))
+    }
 }

@@ -59,6 +59,7 @@ struct BudgetCommandTests {
         try FileManager.default.createDirectory(atPath: bilans, withIntermediateDirectories: true)
         let output = try Executable.run(["budget", directory, "--bilans", bilans, "--as-of", "2024-12-31"])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("erreur [depassement-ae] C01-444H02 : exercice 2024 : engagements 14\u{A0}000\u{A0}000,00\u{A0}€ au-delà de l'AE votée 13\u{A0}989\u{A0}480,46\u{A0}€"))
+        // Paragraphs are wrapped at 100 columns: read back on one line.
+        #expect(output.stdout.replacingOccurrences(of: "\n  ", with: " ").contains("erreur [depassement-ae] C01-444H02 : exercice 2024 : engagements 14\u{A0}000\u{A0}000,00\u{A0}€ au-delà de l'AE votée 13\u{A0}989\u{A0}480,46\u{A0}€"))
     }
 }

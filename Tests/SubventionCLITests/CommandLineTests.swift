@@ -7,7 +7,8 @@ struct CommandLineTests {
     func versionAndHelp() throws {
         let version = try Executable.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout == "0.1.0\n")
+        #expect(version.stdout.hasPrefix("subvention 0.1.0\n"))
+        #expect(version.stdout.contains("subvention/convention 1") && version.stdout.contains("subvention/rapport 1"))
         let help = try Executable.run(["--help"])
         #expect(help.status == 0)
         for command in ["check", "schedule", "settle", "explain", "report", "batch", "entitlement", "replay", "record"] {
@@ -39,7 +40,7 @@ struct CommandLineTests {
 
     @Test("check : code 1 sur les incohérences des documents, 0 sur une convention cohérente")
     func check() throws {
-        let bundled = try Executable.run(["check", "Conventions"])
+        let bundled = try Executable.run(["check", "Conventions", "--large"])
         #expect(bundled.status == 1)
         let lines = bundled.stdout.split(separator: "\n")
         #expect(lines.contains { $0.contains("erreur") && $0.contains("montant-contradictoire") && $0.contains("volet-3") })

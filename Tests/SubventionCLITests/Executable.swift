@@ -23,12 +23,18 @@ enum Executable {
         var stderr: String
     }
 
-    /// Runs `subvention arguments…` in the package root.
-    static func run(_ arguments: [String]) throws -> Output {
+    /// Runs `subvention arguments…` (or `program`) in `directory` (the package root unless told), with the test's
+    /// environment less `COLUMNS` (output is piped: 100 columns) plus `environment`.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil, program: String? = nil
+    ) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: program ?? path)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
+        var variables = ProcessInfo.processInfo.environment
+        variables["COLUMNS"] = nil
+        process.environment = variables.merging(environment) { _, given in given }
         let out = Pipe()
         // stderr goes to a file: two pipes read one after the other deadlock once the second fills its buffer
         // (a long list of diagnostics).

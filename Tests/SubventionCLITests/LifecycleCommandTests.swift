@@ -11,6 +11,7 @@ struct LifecycleCommandTests {
         let output = try Executable.run(["settle", Self.convention, "--bilan", Self.bilan, "--as-of", "2025-11-15"])
         #expect(output.status == 0)
         let text = output.stdout.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+            .replacingOccurrences(of: "\n  ", with: " ")
         #expect(text.contains("Vie de la convention : résiliée le 31/10/2025 ; titre de recettes de 32 775,00 € à compter du 31/10/2025"))
         #expect(text.contains("Dotation due            50 000,00 €"))
     }
@@ -31,7 +32,8 @@ struct LifecycleCommandTests {
     func check() throws {
         let output = try Executable.run(["check", Self.convention])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("resiliation-contradictoire"))
+        // The code is a low column, hidden at 100 columns: --large shows it.
+        #expect(try Executable.run(["check", Self.convention, "--large"]).stdout.contains("resiliation-contradictoire"))
         #expect(output.stdout.contains("l. 419") && output.stdout.contains("l. 422"))
     }
 }

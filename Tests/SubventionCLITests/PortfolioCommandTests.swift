@@ -5,8 +5,9 @@ import Testing
 /// amount in the calendar, says when a solde is not payable, and turns no failure into a figure.
 @Suite("Portefeuille, droits et règlement : chaque euro compté, aucun échec caché")
 struct PortfolioCommandTests {
+    /// Standard output with ordinary spaces, paragraphs wrapped to the width put back on one line.
     static func text(_ output: Executable.Output) -> String {
-        output.stdout.replacingOccurrences(of: "\u{A0}", with: " ")
+        output.stdout.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\n  ", with: " ")
     }
 
     /// A temporary folder with copies of the given bundled bilans.

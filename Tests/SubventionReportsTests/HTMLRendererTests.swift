@@ -116,7 +116,7 @@ struct HTMLRendererTests {
                 content: .table(
                     ReportTable(
                         columns: [ReportColumn("convention", "Convention"), ReportColumn("montant", "Montant")],
-                        rows: [[.reference(id: "doubs-ccas-besancon-2025", title: "Action sociale « de proximité »"), .money(ReportFixture.avance)]]))))
+                        rows: [[.labelled(id: "doubs-ccas-besancon-2025", label: "Action sociale « de proximité »"), .money(ReportFixture.avance)]]))))
         let html = HTMLRenderer().render(report)
         #expect(html.contains("size: A4 landscape;"))
         #expect(html.contains("@bottom-left { content: \"Essai \\3C \\26 > – situation au 31 décembre 2025\";"))

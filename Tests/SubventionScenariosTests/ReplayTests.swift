@@ -1,5 +1,6 @@
 import Foundation
-import SubventionScenarios
+import SubventionCore
+@testable import SubventionScenarios
 import Testing
 
 #if canImport(FoundationXML)
@@ -84,6 +85,64 @@ struct ReplayTests {
         #expect(counter.testcases == 2)
         #expect(counter.failures == 1)
         #expect(xml.contains("name=\"A &amp; B\""))
+    }
+
+    @Test("Un écart montre son signe, la ligne de la valeur attendue et le « pourquoi » du scénario")
+    func gapLineAndReason() throws {
+        let files = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        let text = try String(contentsOfFile: files.scenario, encoding: .utf8)
+            .replacingOccurrences(of: "du: \"45 000,00 €\"", with: "du: \"45 500,00 €\"")
+            .replacingOccurrences(of: "reversement: \"3 000,00 €\"", with: "reversement: \"2 999,99 €\"")
+        try text.write(toFile: files.scenario, atomically: true, encoding: .utf8)
+        let result = ScenarioRunner.run(path: files.scenario)
+        #expect(result.differences.map(\.field) == ["du", "reversement"])
+        #expect(result.differences.map { $0.gap?.replacingOccurrences(of: "\u{A0}", with: " ") } == ["\u{2212}500,00 €", "+0,01 €"])
+        #expect(result.differences.map(\.location) == ["\(files.scenario):18", "\(files.scenario):19"])
+        let report = result.report.replacingOccurrences(of: "\u{A0}", with: " ")
+        #expect(report.contains("\(files.scenario):18: du : attendu 45 500,00 €, obtenu 45 000,00 €, écart \u{2212}500,00 €"))
+        #expect(report.contains("reversement : attendu 2 999,99 €, obtenu 3 000,00 €, écart +0,01 €"))
+        #expect(report.contains("pourquoi : 50 % × 90 000 € = 45 000 € ; 48 000 € versés → titre de recettes de 3 000 €"))
+        #expect(result.duration > .zero)
+    }
+
+    @Test("Un montant manquant n'a pas d'écart chiffré ; un scénario réussi ne montre pas son « pourquoi »")
+    func missingAmountHasNoGap() throws {
+        let files = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        #expect(!ScenarioRunner.run(path: files.scenario).report.contains("pourquoi"))
+        let text = try String(contentsOfFile: files.scenario, encoding: .utf8)
+            .replacingOccurrences(of: "  attendu:\n", with: "  attendu:\n    composantes:\n      inexistante: \"1,00 €\"\n")
+        try text.write(toFile: files.scenario, atomically: true, encoding: .utf8)
+        let result = ScenarioRunner.run(path: files.scenario)
+        let difference = try #require(result.differences.first)
+        #expect(difference.field == "composantes.inexistante")
+        #expect(difference.gap == nil)
+        #expect(difference.location == "\(files.scenario):19")
+        #expect(difference.actual == "aucune composante de ce nom")
+    }
+
+    @Test("Un écart au-delà des montants représentables est dit incalculable, jamais faux")
+    func gapOverflow() {
+        let difference = ScenarioDifference(field: "du", expected: Money(cents: Int64.min + 1), actual: Money(cents: Int64.max))
+        #expect(difference.gap == "incalculable (dépassement de capacité)")
+        #expect(ScenarioDifference(field: "du", expected: Money(cents: 1), actual: Money(cents: 1)).gap == "0,00\u{A0}€")
+    }
+
+    @Test("JUnit : classname relatif sans point ni extension, temps en secondes")
+    func junitClassNameAndTime() {
+        #expect(JUnitReport.className("/repo/Examples/scenarios/doubs/1-solde.v2.yaml", relativeTo: "/repo")
+            == "Examples/scenarios/doubs/1-solde_v2")
+        #expect(JUnitReport.className("./a/b.yaml", relativeTo: nil) == "a/b")
+        #expect(JUnitReport.className("/elsewhere/x.yaml", relativeTo: "/repo") == "elsewhere/x")
+        #expect(JUnitReport.seconds(.milliseconds(1234)) == "1.234")
+        #expect(JUnitReport.seconds(.microseconds(7500)) == "0.007")
+        #expect(JUnitReport.seconds(.zero) == "0.000")
+        var result = ScenarioResult(path: "/repo/Examples/s.yaml", name: "S")
+        result.duration = .milliseconds(12)
+        let xml = JUnitReport.xml([result, result], relativeTo: "/repo")
+        #expect(xml.contains("<testcase classname=\"Examples/s\" name=\"S\" time=\"0.012\"/>"))
+        #expect(xml.contains("errors=\"0\" time=\"0.024\">"))
     }
 
     @Test("Les empreintes sont des SHA-256")

@@ -31,16 +31,19 @@ public enum BatchReport {
         }
         let table = ReportTable(
             columns: [
-                ReportColumn("ligne", "Ligne"), ReportColumn("operation", "Opération"), ReportColumn("territoire", "Territoire"),
-                ReportColumn("structure", "Structure"), ReportColumn("quantite", "Quantité"), ReportColumn("montant-imprime", "Montant imprimé"),
-                ReportColumn("montant-calcule", "Quantité × taux"), ReportColumn("ecart", "Écart"), ReportColumn("avance", "Avance versée"),
-                ReportColumn("du", "Dû"), ReportColumn("solde", "Solde"), ReportColumn("titre-de-recettes", "Titre de recettes"),
+                ReportColumn("ligne", "Ligne", importance: .essential), ReportColumn("operation", "Opération", importance: .low),
+                ReportColumn("territoire", "Territoire", importance: .low),
+                ReportColumn("structure", "Structure", importance: .essential), ReportColumn("quantite", "Quantité", importance: .low),
+                ReportColumn("montant-imprime", "Montant imprimé", importance: .high), ReportColumn("montant-calcule", "Quantité × taux"),
+                ReportColumn("ecart", "Écart", importance: .high), ReportColumn("avance", "Avance versée"),
+                ReportColumn("du", "Dû", importance: .high), ReportColumn("solde", "Solde", importance: .high),
+                ReportColumn("titre-de-recettes", "Titre de recettes", importance: .high),
             ], rows: rows,
             total: [
                 .text("Total"), .empty, .empty, .integer(evaluations.count), .empty, .money(totals.printed), .money(totals.computed),
                 .money(totals.difference), .money(totals.paid), .money(totals.due), .money(totals.solde), .money(totals.titre),
             ])
-        var subtitle = ["\(programme.financeur) – \(evaluations.count) ligne(s)"]
+        var subtitle = ["\(programme.financeur) – \(French.count(evaluations.count, "ligne"))"]
         if let tableFile { subtitle.append("Tableau : \(tableFile)") }
         return Report(
             kind: "lot", title: programme.title, subtitle: subtitle, asOf: asOf,
@@ -98,11 +101,14 @@ public enum BatchReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("operation", "Opération"), ReportColumn("structures", "Lignes"), ReportColumn("quantite", "Quantité (colonne)"),
-                        ReportColumn("quantite-imprimee", "Quantité imprimée"), ReportColumn("somme-des-lignes", "Somme des lignes"),
-                        ReportColumn("total-imprime", "Total imprimé"), ReportColumn("concordance", "Concorde"),
-                        ReportColumn("montant-calcule", "Quantité × taux"), ReportColumn("du", "Dû"), ReportColumn("solde", "Soldes"),
-                        ReportColumn("titre-de-recettes", "Titres de recettes"),
+                        ReportColumn("operation", "Opération", importance: .essential), ReportColumn("structures", "Lignes", importance: .low),
+                        ReportColumn("quantite", "Quantité (colonne)", importance: .low),
+                        ReportColumn("quantite-imprimee", "Quantité imprimée", importance: .low),
+                        ReportColumn("somme-des-lignes", "Somme des lignes", importance: .high),
+                        ReportColumn("total-imprime", "Total imprimé", importance: .high),
+                        ReportColumn("concordance", "Concorde", importance: .high), ReportColumn("montant-calcule", "Quantité × taux"),
+                        ReportColumn("du", "Dû", importance: .high), ReportColumn("solde", "Soldes", importance: .high),
+                        ReportColumn("titre-de-recettes", "Titres de recettes", importance: .high),
                     ], rows: rows)))
     }
 

@@ -42,9 +42,9 @@ public enum BudgetReport {
                 ReportTable(
                     columns: [
                         ReportColumn("financeur", "Financeur"), ReportColumn("exercice", "Exercice"),
-                        ReportColumn("code-operation", "Code opération"), ReportColumn("imputation", "Imputation"),
-                        ReportColumn("libelle", "Libellé"), ReportColumn("ae-votee", "AE votée"),
-                        ReportColumn("ae-engagee", "AE engagée"), ReportColumn("ae-disponible", "AE disponible"),
+                        ReportColumn("code-operation", "Code opération", importance: .high), ReportColumn("imputation", "Imputation", importance: .low),
+                        ReportColumn("libelle", "Libellé", importance: .low), ReportColumn("ae-votee", "AE votée", importance: .high),
+                        ReportColumn("ae-engagee", "AE engagée", importance: .high), ReportColumn("ae-disponible", "AE disponible", importance: .high),
                         ReportColumn("engagements", "Engagements"),
                     ], rows: rows)))
     }
@@ -62,9 +62,9 @@ public enum BudgetReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("financeur", "Financeur"), ReportColumn("code-operation", "Code opération"),
-                        ReportColumn("exercice", "Exercice"), ReportColumn("cp-prevus", "CP prévus"),
-                        ReportColumn("cp-mandates", "CP mandatés"), ReportColumn("restes-a-realiser", "Restes à réaliser"),
+                        ReportColumn("financeur", "Financeur"), ReportColumn("code-operation", "Code opération", importance: .high),
+                        ReportColumn("exercice", "Exercice"), ReportColumn("cp-prevus", "CP prévus", importance: .high),
+                        ReportColumn("cp-mandates", "CP mandatés", importance: .high), ReportColumn("restes-a-realiser", "Restes à réaliser", importance: .high),
                         ReportColumn("situation", "Situation"),
                     ], rows: rows,
                     total: [.text("Total"), .empty, .empty, .money(total.planned), .money(total.paid), .money(total.remaining)])))
@@ -88,8 +88,8 @@ public enum BudgetReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("exercice", "Exercice"), ReportColumn("cp-prevus", "CP prévus"),
-                        ReportColumn("cp-mandates", "CP mandatés"), ReportColumn("restes-a-realiser", "Restes à réaliser"),
+                        ReportColumn("exercice", "Exercice"), ReportColumn("cp-prevus", "CP prévus", importance: .high),
+                        ReportColumn("cp-mandates", "CP mandatés", importance: .high), ReportColumn("restes-a-realiser", "Restes à réaliser", importance: .high),
                         ReportColumn("situation", "Situation"),
                     ], rows: rows, total: [.text("Total"), .money(total.planned), .money(total.paid), .money(total.remaining)])))
     }

@@ -19,7 +19,7 @@ public enum CheckReport {
         }
         return Report(
             kind: "verification", title: "Vérification des conventions",
-            subtitle: ["\(files.count) fichier(s), \(rows.count) constat(s)"],
+            subtitle: [French.count(files.count, "fichier") + ", " + French.count(rows.count, "constat")],
             sections: [
                 ReportSection(
                     id: "fichiers", title: "Fichiers",
@@ -34,8 +34,10 @@ public enum CheckReport {
                     content: .table(
                         ReportTable(
                             columns: [
-                                ReportColumn("fichier", "Fichier"), ReportColumn("gravite", "Gravité"), ReportColumn("code", "Code"),
-                                ReportColumn("sujet", "Sujet"), ReportColumn("message", "Constat"), ReportColumn("source", "Source"),
+                                ReportColumn("fichier", "Fichier", importance: .essential),
+                                ReportColumn("gravite", "Gravité", importance: .high), ReportColumn("code", "Code", importance: .low),
+                                ReportColumn("sujet", "Sujet", importance: .low), ReportColumn("message", "Constat", importance: .high),
+                                ReportColumn("source", "Source", importance: .low),
                             ], rows: rows))),
             ])
     }

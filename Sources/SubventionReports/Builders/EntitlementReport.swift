@@ -83,8 +83,9 @@ public enum EntitlementReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant"), ReportColumn("condition", "À la"),
-                        ReportColumn("date", "Date"), ReportColumn("etat", "État"), ReportColumn("source", "Source"),
+                        ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant", importance: .high),
+                        ReportColumn("condition", "À la", importance: .low), ReportColumn("date", "Date", importance: .high),
+                        ReportColumn("etat", "État", importance: .high), ReportColumn("source", "Source", importance: .low),
                     ], rows: rows)))
     }
 
@@ -118,8 +119,8 @@ public enum EntitlementReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("document", "Document"), ReportColumn("echeance", "Échéance"), ReportColumn("etat", "État"),
-                        ReportColumn("consequence", "Sinon"),
+                        ReportColumn("document", "Document"), ReportColumn("echeance", "Échéance", importance: .high),
+                        ReportColumn("etat", "État", importance: .high), ReportColumn("consequence", "Sinon", importance: .low),
                     ], rows: rows)))
     }
 

@@ -44,7 +44,7 @@ struct PortfolioItem {
         basis = position.isSettled && entry.bilanFile != nil ? "bilan" : "prévisionnel"
         lines = position.lines.map { Line(owner: "", line: $0) }
         obligations = position.obligations.map { ("", $0) }
-        notes = position.forecastReason.map { ["\(convention.id) : règlement prévisionnel, \($0)"] } ?? []
+        notes = position.forecastReason.map { ["\(convention.title) : règlement prévisionnel, \($0)"] } ?? []
         isProgramme = false
     }
 
@@ -66,7 +66,7 @@ struct PortfolioItem {
             lines += position.lines.map { Line(owner: row.structure, line: $0) }
             obligations += position.obligations.map { (row.structure, $0) }
             if entry.bilans[index] != nil, let reason = position.forecastReason {
-                notes.append("\(programme.id) / \(row.structure) : règlement prévisionnel, \(reason)")
+                notes.append("\(programme.title) / \(row.structure) : règlement prévisionnel, \(reason)")
             }
         }
         id = programme.id

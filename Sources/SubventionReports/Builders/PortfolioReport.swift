@@ -21,19 +21,26 @@ public enum PortfolioReport {
             try installmentsSection(items), obligationsSection(items),
         ]
         for programme in programmes { sections += try ProgrammeSections.sections(programme) }
-        sections.append(findingsSection(conventions.map { ($0.file, $0.findings) } + programmes.map { ($0.file, $0.findings) }))
+        let findings = conventions.map { ($0.file, $0.findings) } + programmes.map { ($0.file, $0.findings) }
+        let files = zip(findings, items).map { pair, item in (file: pair.0, title: item.title, findings: pair.1) }
+        sections.append(findingsSection(files))
+        let messages = findingMessages(files)
+        if !messages.isEmpty {
+            sections.append(ReportSection(id: "constats-messages", title: "Constats : erreurs et avertissements", content: .paragraphs(messages)))
+        }
         let notes = items.flatMap(\.notes)
         if !notes.isEmpty { sections.append(ReportSection(id: "notes", title: "Remarques", content: .paragraphs(notes))) }
         return Report(
             kind: "portefeuille", title: "Portefeuille des conventions de subvention",
-            subtitle: ["\(conventions.count) convention(s), \(programmes.count) programme(s)"], asOf: asOf, sections: sections)
+            subtitle: [French.count(conventions.count, "convention") + ", " + French.count(programmes.count, "programme")],
+            asOf: asOf, sections: sections)
     }
 
     /// The money columns of the conventions and financeurs tables, in order.
     static let moneyColumns = [
-        ReportColumn("montant", "Montant conventionné"), ReportColumn("verse", "Versé"), ReportColumn("du", "Dû"),
-        ReportColumn("reste-a-payer", "Reste à payer"), ReportColumn("reversement", "À reverser"),
-        ReportColumn("non-versable", "Non versable"),
+        ReportColumn("montant", "Montant conventionné", importance: .high), ReportColumn("verse", "Versé", importance: .high),
+        ReportColumn("du", "Dû"), ReportColumn("reste-a-payer", "Reste à payer", importance: .high),
+        ReportColumn("reversement", "À reverser", importance: .high), ReportColumn("non-versable", "Non versable", importance: .low),
     ]
 
     static func moneyCells(_ item: PortfolioItem) -> [ReportCell] {
@@ -55,16 +62,18 @@ public enum PortfolioReport {
 
     static func conventionsSection(_ items: [PortfolioItem]) throws(EngineError) -> ReportSection {
         let rows = items.map { item -> [ReportCell] in
-            [.reference(id: item.id, title: item.title), .text(item.financeur), .text(item.beneficiaire)] + moneyCells(item) + [.text(item.basis)]
+            [.labelled(id: item.id, label: item.title), .text(item.financeur), .text(item.beneficiaire)] + moneyCells(item)
+                + [.text(item.basis)]
         }
         return ReportSection(
             id: "conventions", title: "Conventions et programmes",
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("convention", "Convention"), ReportColumn("financeur", "Financeur"),
-                        ReportColumn("beneficiaire", "Bénéficiaire"),
-                    ] + moneyColumns + [ReportColumn("base", "Base")],
+                        ReportColumn("convention", "Convention", importance: .essential),
+                        ReportColumn("financeur", "Financeur", importance: .low),
+                        ReportColumn("beneficiaire", "Bénéficiaire", importance: .low),
+                    ] + moneyColumns + [ReportColumn("base", "Base", importance: .low)],
                     rows: rows, total: [.text("Total"), .empty, .empty] + (try sums(items)) + [.empty])))
     }
 
@@ -82,8 +91,9 @@ public enum PortfolioReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("financeur", "Financeur"), ReportColumn("conventions", "Conventions"),
-                        ReportColumn("programmes", "Programmes"),
+                        ReportColumn("financeur", "Financeur", importance: .essential),
+                        ReportColumn("conventions", "Conventions", importance: .low),
+                        ReportColumn("programmes", "Programmes", importance: .low),
                     ] + moneyColumns,
                     rows: rows,
                     total: [.text("Total"), .integer(items.filter { !$0.isProgramme }.count),
@@ -112,7 +122,7 @@ public enum PortfolioReport {
                 let cells = (line.label, triggers, line.state.date, line.state.french)
                 guard item.isProgramme else {
                     rows.append((line.state.date, [
-                        .reference(id: item.id, title: item.title), .text(line.label), .money(line.amount), .text(triggers),
+                        .labelled(id: item.id, label: item.title), .text(line.label), .money(line.amount), .text(triggers),
                         line.state.date.map(ReportCell.date) ?? .empty, .text(line.state.french),
                     ]))
                     continue
@@ -129,7 +139,7 @@ public enum PortfolioReport {
                 let amounts = group.amounts
                 let amount = ReportCell.money(try exact { try amounts.sum() })
                 rows.append((group.cells.date, [
-                    .reference(id: item.id, title: item.title), .text("\(group.cells.label) (\(count) ligne\(count > 1 ? "s" : ""))"), amount,
+                    .labelled(id: item.id, label: item.title), .text("\(group.cells.label) (\(French.count(count, "ligne")))"), amount,
                     .text(group.cells.triggers), group.cells.date.map(ReportCell.date) ?? .empty, .text(group.cells.state),
                 ]))
             }
@@ -147,18 +157,19 @@ public enum PortfolioReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("convention", "Convention"), ReportColumn("versement", "Versement"), ReportColumn("montant", "Montant"),
-                        ReportColumn("declencheur", "Déclencheur"), ReportColumn("date", "Date"), ReportColumn("etat", "État"),
+                        ReportColumn("convention", "Convention", importance: .essential), ReportColumn("versement", "Versement"),
+                        ReportColumn("montant", "Montant", importance: .high), ReportColumn("declencheur", "Déclencheur", importance: .low),
+                        ReportColumn("date", "Date", importance: .high), ReportColumn("etat", "État", importance: .high),
                     ], rows: sorted.map(\.element.cells))))
     }
 
     /// Obligations, late first; a programme's are grouped by obligation, state and deadline.
     static func obligationsSection(_ items: [PortfolioItem]) -> ReportSection {
         let rank: [ObligationStatus.State: Int] = [.late: 0, .pending: 1, .undetermined: 2, .fulfilledLate: 3, .fulfilled: 4]
-        var entries: [(convention: ReportCell, status: ObligationStatus, count: Int)] = []
+        var entries: [(id: ReportCell, status: ObligationStatus, count: Int)] = []
         for item in items {
             guard item.isProgramme else {
-                entries += item.obligations.map { (.reference(id: item.id, title: item.title), $0.status, 1) }
+                entries += item.obligations.map { (.labelled(id: item.id, label: item.title), $0.status, 1) }
                 continue
             }
             var groups: [(status: ObligationStatus, count: Int)] = []
@@ -172,7 +183,7 @@ public enum PortfolioReport {
                     groups.append((status, 1))
                 }
             }
-            entries += groups.map { (.reference(id: item.id, title: item.title), $0.status, $0.count) }
+            entries += groups.map { (.labelled(id: item.id, label: item.title), $0.status, $0.count) }
         }
         // Late first, then by deadline (none last), then in the order of the portfolio.
         let sorted = entries.enumerated().sorted { lhs, rhs in
@@ -186,9 +197,9 @@ public enum PortfolioReport {
             default: return lhs.offset < rhs.offset
             }
         }
-        let rows = sorted.map(\.element).map { convention, status, count -> [ReportCell] in
+        let rows = sorted.map(\.element).map { id, status, count -> [ReportCell] in
             [
-                convention, .text(status.obligation.label + (count > 1 ? " (\(count) lignes)" : "")),
+                id, .text(status.obligation.label + (count > 1 ? " (\(French.count(count, "ligne")))" : "")),
                 .text(status.obligation.party.frenchLabel),
                 status.dueDate.map(ReportCell.date) ?? .text(status.obligation.due.description), .text(status.state.frenchLabel),
                 status.fulfilledOn.map(ReportCell.date) ?? .empty,
@@ -199,15 +210,16 @@ public enum PortfolioReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("convention", "Convention"), ReportColumn("obligation", "Obligation"), ReportColumn("partie", "Partie"),
-                        ReportColumn("echeance", "Échéance"), ReportColumn("etat", "État"), ReportColumn("accomplie-le", "Accomplie le"),
+                        ReportColumn("convention", "Convention", importance: .essential), ReportColumn("obligation", "Obligation"),
+                        ReportColumn("partie", "Partie", importance: .low), ReportColumn("echeance", "Échéance", importance: .high),
+                        ReportColumn("etat", "État", importance: .high), ReportColumn("accomplie-le", "Accomplie le"),
                     ], rows: rows)))
     }
 
-    static func findingsSection(_ files: [(String, [Finding])]) -> ReportSection {
-        let rows = files.map { file, findings -> [ReportCell] in
+    static func findingsSection(_ files: [(file: String, title: String, findings: [Finding])]) -> ReportSection {
+        let rows = files.map { file, title, findings -> [ReportCell] in
             let count = { (severity: Severity) in findings.filter { $0.severity == severity }.count }
-            return [.text(file), .integer(count(.error)), .integer(count(.warning)), .integer(count(.info)),
+            return [.labelled(id: file, label: title), .integer(count(.error)), .integer(count(.warning)), .integer(count(.info)),
                 .text(Set(findings.filter { $0.severity >= .warning }.map(\.code)).sorted().joined(separator: ", "))]
         }
         return ReportSection(
@@ -215,8 +227,18 @@ public enum PortfolioReport {
             content: .table(
                 ReportTable(
                     columns: [
-                        ReportColumn("fichier", "Fichier"), ReportColumn("erreurs", "Erreurs"), ReportColumn("avertissements", "Avertissements"),
-                        ReportColumn("infos", "Infos"), ReportColumn("codes", "Codes"),
+                        ReportColumn("fichier", "Fichier", importance: .essential), ReportColumn("erreurs", "Erreurs"),
+                        ReportColumn("avertissements", "Avertissements"), ReportColumn("infos", "Infos"),
+                        ReportColumn("codes", "Codes", importance: .low),
                     ], rows: rows)))
+    }
+
+    /// Each error and warning with its message: « Titre : erreur – message [clause] ».
+    static func findingMessages(_ files: [(file: String, title: String, findings: [Finding])]) -> [String] {
+        files.flatMap { _, title, findings in
+            findings.filter { $0.severity >= .warning }.map { finding in
+                "\(title) : \(finding.severity.frenchLabel) – \(finding.message)" + (finding.clause.map { " [\($0)]" } ?? "")
+            }
+        }
     }
 }

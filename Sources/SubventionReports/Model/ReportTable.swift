@@ -33,13 +33,34 @@ public struct ReportTable: Sendable {
     }
 }
 
-/// A column: a stable machine key for JSON and CSV, a French title for people.
+/// A column: a stable machine key for JSON and CSV, a French title for people, and how it gives way when a text
+/// table is wider than the terminal.
 public struct ReportColumn: Sendable {
+    /// How long a column stays when a text table does not fit the terminal (importance de la colonne): the least
+    /// important columns are hidden first (`--large` shows them all); the first column is never hidden.
+    public enum Importance: Int, Sendable, Comparable {
+        /// Hidden first: details also found elsewhere (a code next to its message, a source clause).
+        case low
+        case normal
+        /// Hidden last: the figures the table is about.
+        case high
+        /// Never hidden.
+        case essential
+
+        public static func < (lhs: Importance, rhs: Importance) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     public var key: String
     public var title: String
+    public var importance: Importance
+    /// Whether text tables may narrow this column to fit the terminal, its texts wrapped on several lines, as they
+    /// do by default; amounts, dates and numbers are never wrapped.
+    public var shortenable: Bool
 
-    public init(_ key: String, _ title: String) {
+    public init(_ key: String, _ title: String, importance: Importance = .normal, shortenable: Bool = true) {
         self.key = key
         self.title = title
+        self.importance = importance
+        self.shortenable = shortenable
     }
 }

@@ -79,8 +79,8 @@ public struct HTMLRenderer: ReportRenderer {
             }.joined() + "</tr></thead>\n<tbody>\n"
         func cells(_ row: [ReportCell]) -> String {
             row.indices.map { index in
-                let content = text(row[index].printed)
-                if case .reference(let id, _) = row[index] { return "<td data-id=\"\(escape(id))\">\(content)</td>" }
+                let content = text(row[index].french)
+                if case .labelled(let id, _) = row[index] { return "<td data-id=\"\(escape(id))\">\(content)</td>" }
                 return right[index] ? "<td class=\"n\">\(content)</td>" : "<td>\(content)</td>"
             }.joined()
         }

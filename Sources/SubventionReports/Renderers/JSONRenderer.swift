@@ -3,6 +3,9 @@
 /// Written by `JSONValue` (objects keep their keys in the order given here), so the same report always gives the
 /// same bytes. The schema and the key order are documented in `docs/report-json.md`.
 public struct JSONRenderer: ReportRenderer {
+    /// The `format` key of every JSON report.
+    public static let format = "subvention/rapport 1"
+
     public init() {}
 
     public func render(_ report: Report) -> String {
@@ -11,7 +14,7 @@ public struct JSONRenderer: ReportRenderer {
 
     public static func json(_ report: Report) -> JSONValue {
         .object([
-            ("format", .string("subvention/rapport 1")), ("rapport", .string(report.kind)), ("titre", .string(report.title)),
+            ("format", .string(format)), ("rapport", .string(report.kind)), ("titre", .string(report.title)),
             ("sous-titre", .array(report.subtitle.map(JSONValue.string))), ("date", .date(report.asOf)),
             ("sections", .array(report.sections.map(section))),
         ])

@@ -100,7 +100,7 @@ struct XLSXSheet {
             switch cell {
             case .empty: continue
             case .text(let text): xml += Self.text(text, at: reference, style: bold ? .bold : .plain)
-            case .reference(let id, _): xml += Self.text(id, at: reference, style: bold ? .bold : .plain)
+            case .labelled(_, let label): xml += Self.text(label, at: reference, style: bold ? .bold : .plain)
             case .money(let amount): xml += Self.number(amount.machine, at: reference, style: bold ? .boldMoney : .money)
             case .date(let date):
                 xml += Self.number(String(excelEpoch.days(until: date)), at: reference, style: bold ? .boldDate : .date)
