@@ -16,10 +16,10 @@ struct ExportSCDLCommand: ParsableCommand {
             sort avec le code 0. Code de sortie 2 si un fichier est illisible ou si la sortie ne peut être écrite.
             """)
 
-    @Argument(help: "Fichiers ou dossiers de conventions et de programmes.")
+    @Argument(help: ArgumentHelp("Fichiers ou dossiers de conventions et de programmes.", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = ["Conventions"]
 
-    @Option(name: .long, help: "Écrit le fichier CSV ici, en entier ou pas du tout (sinon sur la sortie standard).")
+    @Option(name: .long, help: ArgumentHelp("Écrit le fichier CSV ici, en entier ou pas du tout (sinon sur la sortie standard).", valueName: "fichier"), completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "Écrit les lignes complètes et liste les autres au lieu de ne rien écrire.")

@@ -26,8 +26,9 @@ struct Subvention: ParsableCommand {
           \(ConventionFiles.bilanFormat)
           \(ConventionFiles.scenarioFormat)
           \(ConventionFiles.budgetFormat)
-        format écrit :
+        formats écrits :
           \(JSONRenderer.format)
+          \(SCDLExport.format)
         """
 
     /// Parses and runs the command line in French: help and usage errors go through ``FrenchHelp``, and the exit

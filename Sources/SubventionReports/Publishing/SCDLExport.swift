@@ -9,6 +9,9 @@ import SubventionCore
 /// UE). Nothing is invented: a required value that is missing, or out of the schema's bounds, is a problem of the
 /// record naming its column (``SCDLRecord/problems``), and such a record is not written.
 public enum SCDLExport {
+    /// The schema and version the file follows, for `--version`.
+    public static let format = "scdl/subventions 2.1.1"
+
     /// The CSV of `records` (all complete): UTF-8 without BOM, `,`, CRLF, the 16 headers; values are written as
     /// they are (the open-data file is for programs: no `'` is added before text starting with `=`, `+`, `-`, `@`).
     public static func csv(_ records: [SCDLRecord]) -> [UInt8] {
