@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
@@ -35,7 +36,12 @@ let package = Package(
             dependencies: ["SubventionCore", "SubventionCSV", .product(name: "Yams", package: "Yams")]
         ),
         // Reports for people (French) and programs (JSON, CSV).
-        .target(name: "SubventionReports", dependencies: ["SubventionCore", "SubventionCSV"]),
+        .target(
+            name: "SubventionReports",
+            dependencies: [
+                "SubventionCore", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Auditors' scenarios: settlement targets, replay with diffs, recording, JUnit.
         .target(
             name: "SubventionScenarios",
@@ -67,7 +73,10 @@ let package = Package(
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
-        .testTarget(name: "SubventionCLITests", dependencies: ["subvention"]),
+        .testTarget(
+            name: "SubventionCLITests",
+            dependencies: ["subvention", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "SubventionScenariosTests",
             dependencies: ["SubventionScenarios", "SubventionTesting", "SubventionConventions", "SubventionCore"]),

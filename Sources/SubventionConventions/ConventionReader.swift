@@ -5,7 +5,9 @@ import Yams
 struct ConventionReader {
     let reader: NodeReader
 
-    static let identityKeys = ["id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation"]
+    static let identityKeys = [
+        "id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation", "publication",
+    ]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
         "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
@@ -43,6 +45,7 @@ struct ConventionReader {
         }
         convention.object = map["objet"].flatMap { reader.text($0, what: "convention.objet") }
         convention.territory = map["territoire"].flatMap { reader.text($0, what: "convention.territoire") }
+        if let node = map["publication"] { convention.publication = publication(node, what: "convention.publication") }
     }
 
     /// Reads the keys a convention shares with a programme's model.

@@ -14,7 +14,7 @@ struct ProgrammeReader {
                 node,
                 allowed: [
                     "id", "titre", "financeur", "document", "deliberations", "periode", "totaux", "unites", "modeles",
-                    "operations", "tableau", "remarques",
+                    "operations", "tableau", "remarques", "publication",
                 ], what: "programme"),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "programme.id"),
             let titleNode = map.required("titre"), let title = reader.text(titleNode, what: "programme.titre"),
@@ -44,6 +44,9 @@ struct ProgrammeReader {
             declaredTotals: map["totaux"].map { totals($0, operations: operations) } ?? [],
             notes: map["remarques"].map { terms.notes($0, what: "programme.remarques") } ?? [])
         programme.document = document
+        if let node = map["publication"] {
+            programme.publication = terms.publication(node, what: "programme.publication", programme: true)
+        }
         var rows: [ProgrammeRow] = []
         var tablePath: String?
         if let node = map["tableau"] {

@@ -15,7 +15,7 @@ enum CSVDialectName: String, ExpressibleByArgument, CaseIterable {
 
 /// Options of every report: format, CSV dialect and table, output file.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Format du rapport : texte pour les personnes ; json, csv pour les programmes et tableurs, quelle que soit la convention ; markdown, html pour publier.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Format du rapport : texte pour les personnes ; json, csv pour les programmes et tableurs, quelle que soit la convention ; markdown, html pour publier ; xlsx, un classeur (avec --output).", valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(name: .customLong("csv-dialect"), help: ArgumentHelp("Pour --format csv : rfc4180 (« , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).", valueName: "dialecte"))
@@ -32,13 +32,22 @@ struct ReportOutputOptions: ParsableArguments {
 
     /// Renders and writes `report`; an output that cannot be written exits with code 2, leaving nothing behind.
     func write(_ report: Report) throws {
+        if format == .xlsx, output == nil, isatty(FileHandle.standardOutput.fileDescriptor) == 1 {
+            Console.err("erreur: --format xlsx écrit un classeur binaire : donner --output FICHIER.xlsx")
+            throw Console.unreadable
+        }
         let bytes: [UInt8]
         do {
-            bytes = Array(try renderer.render(report).utf8)
+            bytes = try renderer.bytes(report)
         } catch {
             Console.err("erreur: \(error)")
             throw Console.unreadable
         }
+        try Self.write(bytes: bytes, to: output)
+    }
+
+    /// Writes `bytes` to `output` whole or not at all (standard output when nil); a failure exits with code 2.
+    static func write(bytes: [UInt8], to output: String?) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             return
@@ -62,6 +71,7 @@ struct ReportOutputOptions: ParsableArguments {
         case .markdown: return MarkdownRenderer()
         case .html: return HTMLRenderer()
         case .csv: return CSVRenderer(dialect: csvDialect.dialect, section: section)
+        case .xlsx: return XLSXRenderer()
         }
     }
 }

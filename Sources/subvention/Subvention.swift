@@ -13,6 +13,7 @@ struct Subvention: ParsableCommand {
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
             RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
+            ExportCommand.self,
         ]
     )
 
@@ -25,8 +26,9 @@ struct Subvention: ParsableCommand {
           \(ConventionFiles.bilanFormat)
           \(ConventionFiles.scenarioFormat)
           \(ConventionFiles.budgetFormat)
-        format écrit :
+        formats écrits :
           \(JSONRenderer.format)
+          \(SCDLExport.format)
         """
 
     /// Parses and runs the command line in French: help and usage errors go through ``FrenchHelp``, and the exit

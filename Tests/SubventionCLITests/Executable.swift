@@ -36,13 +36,20 @@ enum Executable {
         variables["COLUMNS"] = nil
         process.environment = variables.merging(environment) { _, given in given }
         let out = Pipe()
-        let err = Pipe()
+        // stderr goes to a file: two pipes read one after the other deadlock once the second fills its buffer
+        // (a long list of diagnostics).
+        let errorPath = NSTemporaryDirectory() + "subvention-stderr-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: errorPath, contents: nil),
+            let err = FileHandle(forWritingAtPath: errorPath)
+        else { throw CocoaError(.fileWriteUnknown) }
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try err.close()
+        let stderr = FileManager.default.contents(atPath: errorPath) ?? Data()
         return Output(
             status: process.terminationStatus, bytes: stdout, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))

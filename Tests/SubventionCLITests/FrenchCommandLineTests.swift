@@ -163,8 +163,9 @@ struct FrenchCommandLineTests {
               subvention/bilan 1
               subvention/scenario 1
               subvention/budget 1
-            format écrit :
+            formats écrits :
               subvention/rapport 1
+              scdl/subventions 2.1.1
 
             """)
     }

@@ -38,6 +38,8 @@ public struct Convention: Hashable, Sendable {
     public var imputation: Imputation? = nil
     /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
     public var lifecycle = LifecycleTerms()
+    /// The essential data for open-data publication (SCDL « Subventions »), when the file gives it.
+    public var publication = Publication()
 
     public init(
         id: String, title: String, financeur: String, beneficiaire: String, object: String? = nil,

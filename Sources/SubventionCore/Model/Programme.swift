@@ -15,6 +15,8 @@ public struct Programme: Hashable, Sendable {
     /// Totals as the document prints them, each over some operations.
     public var declaredTotals: [ProgrammeTotal]
     public var notes: [DocumentNote]
+    /// The essential data for open-data publication, shared by every structure, and each structure's identifiers.
+    public var publication = Publication()
 
     public init(
         id: String, title: String, financeur: String, document: String? = nil, deliberations: [Deliberation] = [],

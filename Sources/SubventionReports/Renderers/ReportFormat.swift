@@ -10,4 +10,6 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// One self-contained printable HTML page with an SVG payment calendar.
     case html
+    /// An Excel workbook (Office Open XML): one sheet per section, amounts as numbers in euros.
+    case xlsx
 }
