@@ -40,6 +40,7 @@ public enum ConventionFiles {
 
     /// The `format` of a file's text (`subvention/convention 1`…), when it has one.
     public static func format(of text: String) -> String? {
+        // Optional lookup: a text that is not YAML has no format; the reader of that file reports the YAML error.
         guard let root = try? Yams.compose(yaml: text), let pairs = root.mapping else { return nil }
         return pairs.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
     }

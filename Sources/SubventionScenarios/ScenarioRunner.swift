@@ -218,6 +218,7 @@ public enum ScenarioRunner {
             ConventionFiles.conventionFormat, ConventionFiles.programmeFormat, ConventionFiles.bilanFormat,
         ]
         return files.filter { file in
+            // Optional lookup: an unreadable file is kept (see above), so that replaying it reports the error.
             guard let text = try? ConventionFiles.readText(path: file), let format = ConventionFiles.format(of: text)
             else { return true }
             return !otherKinds.contains(format)

@@ -46,10 +46,8 @@ struct BatchCommand: ParsableCommand {
         evaluations.reserveCapacity(loaded.rows.count)
         for (index, row) in loaded.rows.enumerated() {
             var defaults: [String: Money] = [:]
-            if let share, let avance = try? row.declaredAmount.multiplied(by: share, rounding: .nearestCent) {
-                defaults["avance"] = avance
-            }
             do {
+                if let share { defaults["avance"] = try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
                 evaluations.append(try checker.evaluator.evaluate(row, defaultParameters: defaults, asOf: asOf))
             } catch {
                 Console.err("\(loaded.tablePath ?? programme):\(row.line): erreur: \(error)")
@@ -58,9 +56,15 @@ struct BatchCommand: ParsableCommand {
             progress.update(index + 1)
         }
         progress.finish()
-        try output.write(
-            BatchReport.build(
-                programme: loaded.programme, evaluations: evaluations, findings: findings, asOf: asOf, tableFile: loaded.tablePath))
+        let report: Report
+        do {
+            report = try BatchReport.build(
+                programme: loaded.programme, evaluations: evaluations, findings: findings, asOf: asOf, tableFile: loaded.tablePath)
+        } catch {
+            Console.err("\(loaded.tablePath ?? programme): erreur: total impossible à calculer : \(error)")
+            throw Console.failure
+        }
+        try output.write(report)
     }
 
     func load() throws -> LoadedProgramme {
