@@ -20,7 +20,13 @@ public enum ConventionFiles {
     /// Reads a convention file's text.
     public static func convention(text: String, file: String) throws(LoadFailure) -> (Convention, [Diagnostic]) {
         let reader = NodeReader(file: file)
-        let convention = header(text, kind: "convention", format: conventionFormat, reader: reader).flatMap {
+        guard let root = reader.root(of: text) else { return try finish(Convention?.none, reader) }
+        return try convention(root: root, reader: reader)
+    }
+
+    /// Reads a convention file already composed by `reader`.
+    static func convention(root: Node, reader: NodeReader) throws(LoadFailure) -> (Convention, [Diagnostic]) {
+        let convention = header(root: root, kind: "convention", format: conventionFormat, reader: reader).flatMap {
             ConventionReader(reader: reader).convention($0)
         }
         if let convention { validate(convention, reader: reader) }
@@ -40,9 +46,13 @@ public enum ConventionFiles {
 
     /// The `format` of a file's text (`subvention/convention 1`…), when it has one.
     public static func format(of text: String) -> String? {
-        // Optional lookup: a text that is not YAML has no format; the reader of that file reports the YAML error.
-        guard let root = try? Yams.compose(yaml: text), let pairs = root.mapping else { return nil }
-        return pairs.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
+        // Optional lookup: a text that does not compose has no format; its loader reports the syntax error with its position.
+        (try? Yams.compose(yaml: text, NodeReader.resolver)).flatMap(format(ofRoot:))
+    }
+
+    /// The `format` of a composed file.
+    static func format(ofRoot root: Node) -> String? {
+        root.mapping?.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
     }
 
     /// Checks the top of a file: a mapping with `format:` and one section `kind:`.
