@@ -35,7 +35,13 @@ public enum ConventionFiles {
         let bilan = header(text, kind: "bilan", format: bilanFormat, reader: reader).flatMap {
             BilanReader(reader: reader, convention: convention).bilan($0)
         }
-        return try finish(bilan, reader)
+        do {
+            return try finish(bilan, reader)
+        } catch {
+            throw LoadFailure(
+                error.diagnostics,
+                contradictsConvention: bilan != nil && reader.contradictions > 0 && reader.contradictions == reader.errorCount)
+        }
     }
 
     /// The `format` of a file's text (`subvention/convention 1`…), when it has one.

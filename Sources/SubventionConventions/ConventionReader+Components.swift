@@ -111,7 +111,9 @@ extension ConventionReader {
         switch kind {
         case "montant":
             guard let amount = map["montant"].flatMap({ reader.money($0, what: "\(what).montant") }) else { return nil }
-            return Limit(.amount(amount), label: label ?? "plafond de \(amount.french)", clause: clause)
+            return Limit(
+                .amount(amount), label: label ?? "plafond de \(amount.french)", clause: clause,
+                position: reader.position(of: map["montant"]))
         case "entree":
             guard let keyNode = map["entree"], let key = reader.identifier(keyNode, what: "\(what).entree"),
                 reader.checkInput(key, expecting: .money, at: keyNode, what: "\(what).entree")

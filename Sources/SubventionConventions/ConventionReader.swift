@@ -11,6 +11,7 @@ struct ConventionReader {
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
         "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
+        "evenements",
     ]
 
     /// A full convention.
@@ -55,6 +56,8 @@ struct ConventionReader {
             reader.defaultDocument = document
         }
         if let node = map["unites"] { declareUnits(node, what: "\(what).unites") }
+        if let node = map["evenements"] { convention.declaredEvents = declaredEvents(node, what: "\(what).evenements") }
+        reader.eventVocabulary = convention.eventVocabulary
         if let node = map["deliberations"] { convention.deliberations = deliberations(node, what: "\(what).deliberations") }
         if let node = map["periode"] { convention.period = period(node, what: "\(what).periode") }
         if let node = map["arrondi"], let policy = reader.rounding(node, what: "\(what).arrondi") {
@@ -80,6 +83,37 @@ struct ConventionReader {
         if let node = map["remarques"] { convention.notes = notes(node, what: "\(what).remarques") }
         if let node = map["avenants"] { convention.amendments = amendments(node, what: "\(what).avenants") }
         if let node = map["vie"] { convention.lifecycle = lifecycle(node, what: "\(what).vie") }
+    }
+
+    /// `evenements: { bilan-traite: Bilan traité par le Département, comptes-recus: { libelle: …, source: … } }`.
+    func declaredEvents(_ node: Node, what: String) -> [EventDeclaration] {
+        guard let pairs = node.mapping else {
+            reader.error("\(what) : un dictionnaire (événement: libellé) est attendu", at: node)
+            return []
+        }
+        var declared: [EventDeclaration] = []
+        for (keyNode, value) in pairs {
+            guard let id = reader.identifier(keyNode, what: what) else { continue }
+            guard !Convention.commonEvents.contains(id) else {
+                reader.error("\(what) : « \(id) » est un événement commun à toutes les conventions, à ne pas déclarer", at: keyNode)
+                continue
+            }
+            guard !declared.contains(where: { $0.id == id }) else {
+                reader.error("\(what) : événement « \(id) » déjà déclaré", at: keyNode)
+                continue
+            }
+            if value.scalar != nil {
+                guard let label = reader.text(value, what: "\(what).\(id)") else { continue }
+                declared.append(EventDeclaration(id: id, label: label))
+                continue
+            }
+            guard let map = reader.mapping(value, allowed: ["libelle", "source"], what: "\(what).\(id)"),
+                let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).\(id).libelle")
+            else { continue }
+            declared.append(
+                EventDeclaration(id: id, label: label, clause: reader.clause(map["source"], what: "\(what).\(id)")))
+        }
+        return declared
     }
 
     func declareUnits(_ node: Node, what: String) {
@@ -126,7 +160,8 @@ struct ConventionReader {
             let valueNode = map.required("valeur"), let amount = reader.money(valueNode, what: "\(what).valeur")
         else { return nil }
         elsewhere = reader.writtenFigures(map["ecrit-ailleurs"], what: "\(what).ecrit-ailleurs")
-        return WrittenFigure(amount, clause: reader.clause(map["source"], what: what))
+        return WrittenFigure(
+            amount, clause: reader.clause(map["source"], what: what), position: reader.position(of: valueNode))
     }
 
     func inputs(_ node: Node, what: String) -> [InputDeclaration] {
@@ -204,7 +239,7 @@ struct ConventionReader {
             guard let due = reader.dateRule(dueNode, what: "\(path).echeance") else { return nil }
             return Obligation(
                 id: id, label: label, party: party, due: due,
-                fulfilledBy: map["accomplie-par"].flatMap { reader.identifier($0, what: "\(path).accomplie-par") },
+                fulfilledBy: map["accomplie-par"].flatMap { reader.event($0, what: "\(path).accomplie-par") },
                 consequence: map["consequence"].flatMap { reader.text($0, what: "\(path).consequence") },
                 clause: reader.clause(map["source"], what: path))
         }

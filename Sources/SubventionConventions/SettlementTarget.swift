@@ -28,12 +28,21 @@ public struct SettlementTarget: Sendable {
         }
         switch loaded {
         case .convention(let convention):
+            let compiled: CompiledConvention
             do {
-                let compiled = try CompiledConvention(convention, at: asOf)
-                return (SettlementTarget(kind: .convention(compiled), file: file, terms: compiled.convention), warnings)
+                compiled = try CompiledConvention(convention, at: asOf)
             } catch {
                 throw .refused("\(file): erreur: \(error)")
             }
+            let refusals = ConventionChecker(compiled).refusals()
+            guard refusals.isEmpty else {
+                throw .refused(
+                    refusals.map { finding in
+                        "\(finding.positions.first?.description ?? file): erreur: \(finding.message) "
+                            + "(refusé : corrigez le fichier ; `subvention check` le signale aussi)"
+                    }.joined(separator: "\n"))
+            }
+            return (SettlementTarget(kind: .convention(compiled), file: file, terms: compiled.convention), warnings)
         case .programme(let programme):
             guard let structure else {
                 throw .unreadable([Self.error(file, "c'est un programme : choisissez une structure (--structure)")])

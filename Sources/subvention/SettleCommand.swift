@@ -8,7 +8,11 @@ struct SettleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settle",
         abstract: "Calcule le règlement d'une convention à partir d'un bilan : dotation due, solde ou reversement.",
-        discussion: "Code de sortie 1 si le calcul est refusé (majoration au-delà du plafond, entrée manquante…).")
+        discussion: """
+            Code de sortie 1 si le calcul est refusé (majoration au-delà du plafond, entrée manquante, plafond \
+            qui contredit le montant écrit par le document, bilan qui nomme un événement ou une entrée inconnus de \
+            la convention…), 2 si un fichier est illisible.
+            """)
 
     @Argument(help: ArgumentHelp("Fichier de convention, ou de programme avec --structure.", valueName: "fichier"), completion: .file(extensions: ["yaml"]))
     var file: String

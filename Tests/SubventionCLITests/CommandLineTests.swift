@@ -62,7 +62,7 @@ struct CommandLineTests {
         let output = try Executable.run(["check", file])
         #expect(output.status == 2)
         #expect(output.stderr.contains("\(file):19:12: erreur: convention.periode.debut"))
-        #expect(output.stderr.contains("\(file):50:7: erreur: convention.composantes[1] : clé inconnue « plafon »"))
+        #expect(output.stderr.contains("\(file):54:7: erreur: convention.composantes[1] : clé inconnue « plafon »"))
         #expect(output.stderr.contains("clé inconnue « plafon » (vouliez-vous dire « plafonds » ?)"))
         let missing = try Executable.run(["settle", file + ".absent", "--bilan", file])
         #expect(missing.status == 2)

@@ -38,6 +38,8 @@ public struct Convention: Hashable, Sendable {
     public var imputation: Imputation? = nil
     /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
     public var lifecycle = LifecycleTerms()
+    /// The events the convention names beyond the common ones (`evenements:`), part of its vocabulary.
+    public var declaredEvents: [EventDeclaration] = []
     /// The essential data for open-data publication (SCDL « Subventions »), when the file gives it.
     public var publication = Publication()
 
