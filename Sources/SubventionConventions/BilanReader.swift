@@ -110,6 +110,13 @@ struct BilanReader {
                 let amountNode = map.required("montant"), let amount = reader.money(amountNode, what: "\(path).montant")
             else { return nil }
             let installment = map["echeance"].flatMap { reader.identifier($0, what: "\(path).echeance") }
+            if convention.isCofinanced, installment == nil {
+                reader.contradictions += 1
+                reader.error(
+                    "\(path) : dans une convention cofinancée, chaque versement nomme son échéance (« echeance: ») : "
+                        + "elle dit quel financeur a versé", at: item)
+                return nil
+            }
             if let installment, !ids.contains(installment), let node = map["echeance"] {
                 reader.contradictions += 1
                 reader.error(

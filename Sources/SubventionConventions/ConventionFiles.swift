@@ -90,10 +90,13 @@ public enum ConventionFiles {
             }
         }
         guard !reader.hasErrors else { return }
-        do {
-            _ = try CompiledConvention(convention)
-        } catch {
-            reader.error("convention : \(error)", at: nil)
+        // A co-financed convention is computed financeur by financeur.
+        for share in convention.shares() {
+            do {
+                _ = try CompiledConvention(share)
+            } catch {
+                reader.error("convention\(share.cofinancer.map { " (part « \($0) »)" } ?? "") : \(error)", at: nil)
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ struct ConventionReader {
 
     static let identityKeys = [
         "id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation", "publication",
+        "cofinanceurs",
     ]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
@@ -20,6 +21,8 @@ struct ConventionReader {
             return nil
         }
         var convention = Convention(id: "", title: "", financeur: "", beneficiaire: "")
+        if let node = map["cofinanceurs"] { convention.cofinancers = cofinancers(node, what: "convention.cofinanceurs") }
+        reader.cofinancers = convention.cofinancers.map(\.id)
         readIdentity(map, into: &convention)
         readImputation(map, into: &convention, what: "convention")
         readTerms(map, into: &convention, what: "convention")
@@ -32,7 +35,60 @@ struct ConventionReader {
         if map["echeancier"] == nil {
             reader.error("convention : clé « echeancier » manquante (au moins un versement)", at: node)
         }
+        if convention.isCofinanced { checkCofinancing(convention, map: map) }
         return convention
+    }
+
+    /// `cofinanceurs: [ { id: etat, nom: État, montant: { valeur: 350 762 €, source: … } }, … ]`.
+    func cofinancers(_ node: Node, what: String) -> [Cofinancer] {
+        var seen: Set<String> = []
+        let items = reader.sequence(node, what: what)
+        if node.sequence != nil, items.count < 2 {
+            reader.error("\(what) : au moins deux financeurs sont attendus (un seul s'écrit « financeur: »)", at: node)
+        }
+        return items.enumerated().compactMap { index, item in
+            let path = "\(what)[\(index + 1)]"
+            guard let map = reader.mapping(item, allowed: ["id", "nom", "montant", "source"], what: path),
+                let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(path).id"),
+                let nameNode = map.required("nom"), let name = reader.text(nameNode, what: "\(path).nom")
+            else { return nil }
+            guard seen.insert(id).inserted else {
+                reader.error("\(path).id : financeur « \(id) » déjà déclaré", at: idNode)
+                return nil
+            }
+            var unused: [WrittenFigure] = []
+            return Cofinancer(
+                id: id, name: name,
+                declaredTotal: map.required("montant").flatMap { totalFigure($0, what: "\(path).montant", elsewhere: &unused) },
+                clause: reader.clause(map["source"], what: path))
+        }
+    }
+
+    /// In a co-financed convention every component and installment names its financeur; what the engine does
+    /// not split by financeur yet (avenants, majoration) is refused rather than computed wrong.
+    func checkCofinancing(_ convention: Convention, map: Mapping) {
+        for (index, component) in convention.components.enumerated() where component.financeur == nil {
+            reader.error(
+                "convention.composantes[\(index + 1)] : « \(component.id) » doit nommer son financeur "
+                    + "(« financeur: », parmi \(reader.cofinancers.joined(separator: ", ")))", at: map["composantes"])
+        }
+        for (index, installment) in convention.installments.enumerated() where installment.financeur == nil {
+            reader.error(
+                "convention.echeancier[\(index + 1)] : « \(installment.id) » doit nommer son financeur "
+                    + "(« financeur: », parmi \(reader.cofinancers.joined(separator: ", ")))", at: map["echeancier"])
+        }
+        for cofinancer in convention.cofinancers
+        where !convention.installments.contains(where: { $0.financeur == cofinancer.id }) {
+            reader.error(
+                "convention.echeancier : aucun versement pour le financeur « \(cofinancer.id) »", at: map["echeancier"])
+        }
+        for key in ["avenants", "majoration"] {
+            if let node = map[key] {
+                reader.error(
+                    "convention.\(key) : pas encore pris en charge dans une convention cofinancée (chaque financeur "
+                        + "a son échéancier) ; écrivez une convention par financeur", at: node)
+            }
+        }
     }
 
     func readIdentity(_ map: Mapping, into convention: inout Convention) {

@@ -22,6 +22,8 @@ final class NodeReader {
     /// The event names the file may use (``Convention/eventVocabulary``), once its `evenements:` are read;
     /// `nil` while unknown (event names are then not checked).
     var eventVocabulary: [String]?
+    /// The financeurs of a co-financed convention (`cofinanceurs:`), once read; empty for one financeur.
+    var cofinancers: [String] = []
 
     init(file: String) {
         self.file = file
@@ -77,6 +79,26 @@ final class NodeReader {
             message += " (événements : \(known.joined(separator: ", ")) ; déclarez un autre événement sous « evenements: »)"
         }
         return message
+    }
+
+    /// A financeur of a co-financed convention (`financeur:` of a component or an installment).
+    func cofinancer(_ node: Node, what: String) -> String? {
+        guard let name = identifier(node, what: what) else { return nil }
+        guard !cofinancers.isEmpty else {
+            error("\(what) : « financeur » ne sert que dans une convention cofinancée (déclarez « cofinanceurs: »)", at: node)
+            return nil
+        }
+        guard cofinancers.contains(name) else {
+            var message = "\(what) : financeur « \(name) » inconnu"
+            if let suggestion = Suggestion.closest(to: name, among: cofinancers) {
+                message += " (vouliez-vous dire « \(suggestion) » ?)"
+            } else {
+                message += " (cofinanceurs : \(cofinancers.joined(separator: ", ")))"
+            }
+            error(message, at: node)
+            return nil
+        }
+        return name
     }
 
     /// Where `node` is written in this file, for findings that compare figures of the model.

@@ -11,11 +11,26 @@ public struct ConventionChecker: Sendable {
     /// Codes of the findings that contradict the money the engine would compute (a ceiling that is not the amount
     /// the document writes, components that do not make the total): `settle`, `schedule`, `explain` refuse such a
     /// convention (exit 1) rather than print a figure the document does not grant.
-    public static let refusingCodes: Set<String> = ["plafond-montant-ecrit", "total-composantes"]
+    public static let refusingCodes: Set<String> = [
+        "plafond-montant-ecrit", "total-composantes", "total-financeur", "total-cofinanceurs", "part-invalide",
+    ]
 
     /// The findings that make the convention's figures wrong (``refusingCodes``, severity `erreur`).
     public func refusals() -> [Finding] {
         findings().filter { $0.severity == .error && Self.refusingCodes.contains($0.code) }
+    }
+
+    /// The refusals of a convention that may not compile as a whole (a co-financed one is computed by share).
+    public static func refusals(of convention: Convention) -> [Finding] {
+        do {
+            return ConventionChecker(try CompiledConvention(convention)).refusals()
+        } catch {
+            return [
+                Finding(
+                    severity: .error, code: "part-invalide", message: "La convention ne peut être calculée : \(error).",
+                    subject: convention.id)
+            ]
+        }
     }
 
     /// Every finding, most severe first, in a stable order.
@@ -31,7 +46,11 @@ public struct ConventionChecker: Sendable {
         findings += componentFindings()
         findings += capFindings()
         findings += totalFindings()
-        findings += installmentFindings()
+        if convention.isCofinanced {
+            findings += cofinancingFindings()
+        } else {
+            findings += installmentFindings()
+        }
         findings += indicativeRateFindings()
         findings += reachabilityFindings()
         findings += lifecycleFindings()
