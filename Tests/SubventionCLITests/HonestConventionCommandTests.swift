@@ -74,3 +74,58 @@ struct HonestConventionCommandTests {
         #expect(check.stderr.contains("vouliez-vous dire « bilan-traite » ?"), "\(check.stderr)")
     }
 }
+
+/// Issue 12: a co-financed convention end to end.
+@Suite("Convention cofinancée en ligne de commande (issue 12)")
+struct CofinancingCommandTests {
+    static let convention = "Examples/conventions/alpes-maritimes/cofinancement-pauvrete-2023.yaml"
+    static let bilan = "Examples/bilans/alpes-maritimes-cofinancement-pauvrete-2023.yaml"
+
+    func table(_ stdout: String, _ id: String) throws -> [[String: Any]] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        return try #require(sections.first { $0["id"] as? String == id }?["lignes"] as? [[String: Any]])
+    }
+
+    @Test("settle sans --financeur : le dû de chaque financeur depuis un seul bilan")
+    func settleEveryShare() throws {
+        let output = try Executable.run(["settle", Self.convention, "--bilan", Self.bilan, "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let rows = try table(output.stdout, "financeurs")
+        #expect(rows.map { $0["id"] as? String } == ["etat", "departement"])
+        #expect(rows.map { $0["du"] as? String } == ["942404.13", "3243556.37"])
+        #expect(rows.map { $0["verse"] as? String } == ["474634.00", "0.00"])
+        #expect(rows.map { $0["solde"] as? String } == ["467770.13", "3243556.37"])
+        let etat = try table(output.stdout, "etat-composantes")
+        #expect(etat.first?["du"] as? String == "27898.13")
+    }
+
+    @Test("settle --financeur etat : la part de l'État seule ; un financeur inconnu est proposé")
+    func settleOneShare() throws {
+        let output = try Executable.run([
+            "settle", Self.convention, "--bilan", Self.bilan, "--financeur", "etat", "--format", "json",
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        let rows = try table(output.stdout, "reglement")
+        #expect(rows.first { $0["poste"] as? String == "du" }?["montant"] as? String == "942404.13")
+        let unknown = try Executable.run(["settle", Self.convention, "--bilan", Self.bilan, "--financeur", "etta"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("vouliez-vous dire « etat » ?"), "\(unknown.stderr)")
+    }
+
+    @Test("report : les totaux par financeur comptent chaque part")
+    func reportPerFinanceur() throws {
+        let directory = try Scratch.directory()
+        try Scratch.write(try Scratch.bundled(Self.bilan), "bilan.yaml", in: directory)
+        let output = try Executable.run([
+            "report", Self.convention, "--bilans", directory, "--as-of", "2024-07-01", "--format", "json",
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        let rows = try table(output.stdout, "financeurs")
+        let byName = Dictionary(uniqueKeysWithValues: rows.map { ($0["financeur"] as? String ?? "", $0) })
+        #expect(byName["État"]?["montant"] as? String == "949268.00")
+        #expect(byName["État"]?["du"] as? String == "942404.13")
+        #expect(byName["Département des Alpes-Maritimes"]?["montant"] as? String == "3251454.50")
+        #expect(byName["Département des Alpes-Maritimes"]?["du"] as? String == "3243556.37")
+    }
+}
