@@ -56,10 +56,9 @@ struct ConventionReader {
                 reader.error("\(path).id : financeur « \(id) » déjà déclaré", at: idNode)
                 return nil
             }
-            var unused: [WrittenFigure] = []
             return Cofinancer(
                 id: id, name: name,
-                declaredTotal: map.required("montant").flatMap { totalFigure($0, what: "\(path).montant", elsewhere: &unused) },
+                declaredTotal: map.required("montant").flatMap { reader.writtenFigure($0, what: "\(path).montant") },
                 clause: reader.clause(map["source"], what: path))
         }
     }
@@ -191,6 +190,7 @@ struct ConventionReader {
             guard let map = reader.mapping(item, allowed: ["instance", "numero", "date", "source"], what: path),
                 let bodyNode = map.required("instance"), let body = reader.text(bodyNode, what: "\(path).instance")
             else { return nil }
+            _ = reader.clause(map["source"], what: path)
             return Deliberation(
                 body: body, number: map["numero"].flatMap { reader.text($0, what: "\(path).numero") },
                 date: map["date"].flatMap { reader.date($0, what: "\(path).date") })
@@ -202,6 +202,8 @@ struct ConventionReader {
             let startNode = map.required("debut"), let endNode = map.required("fin"),
             let start = reader.date(startNode, what: "\(what).debut"), let end = reader.date(endNode, what: "\(what).fin")
         else { return nil }
+        // The citation is not kept in the model, but it is checked like every other (no unknown key passes).
+        _ = reader.clause(map["source"], what: what)
         guard start <= end else {
             reader.error("\(what) : la fin (\(end.frenchShort)) précède le début (\(start.frenchShort))", at: endNode)
             return nil
