@@ -79,7 +79,7 @@ struct HonestConventionCommandTests {
 @Suite("Convention cofinancée en ligne de commande (issue 12)")
 struct CofinancingCommandTests {
     static let convention = "Examples/conventions/alpes-maritimes/cofinancement-pauvrete-2023.yaml"
-    static let bilan = "Examples/bilans/alpes-maritimes-cofinancement-pauvrete-2023.yaml"
+    static let bilan = "Examples/cofinancement/bilan-2023.yaml"
 
     func table(_ stdout: String, _ id: String) throws -> [[String: Any]] {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])

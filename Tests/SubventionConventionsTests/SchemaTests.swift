@@ -184,9 +184,6 @@ struct SchemaTests {
         } catch {
             diagnostics = []
         }
-        if ProcessInfo.processInfo.environment["SCHEMA_DEBUG"] != nil {
-            print("PROBE", mark.line, mark.column, edited[mark.line - 1], diagnostics.prefix(2))
-        }
         guard let message = diagnostics.map(\.message).first(where: { $0.contains("clé inconnue « \(probe) »") }),
             let open = message.range(of: "(clés possibles : ")
         else { return nil }
