@@ -46,6 +46,13 @@ struct HonestConventionCommandTests {
         #expect(errors.first?["sujet"] as? String == "volet-3")
         let settle = try Executable.run(["settle", Self.etat, "--bilan", Self.etatBilan])
         #expect(settle.status == 0, "\(settle.stderr)")
+        // Units of programme rows: the annexe-4 prorata reads places, five operations count accueils, ménages…
+        let units = rows.filter { $0["code"] as? String == "unite-de-ligne" }
+        #expect(units.compactMap { $0["sujet"] as? String } == [
+            "op4-dynamisation", "op6-accompagnement-global", "t3-op1-adil-information", "t3-op3-microcredit",
+            "t3-op4-jeunes-primo-locataires",
+        ])
+        #expect(units.allSatisfy { $0["gravite"] as? String == "avertissement" })
     }
 
     @Test("Un événement mal écrit dans un bilan : settle sort en 1, avec la position et une suggestion")
