@@ -41,7 +41,13 @@ public enum ConventionFiles {
         let bilan = header(text, kind: "bilan", format: bilanFormat, reader: reader).flatMap {
             BilanReader(reader: reader, convention: convention).bilan($0)
         }
-        return try finish(bilan, reader)
+        do {
+            return try finish(bilan, reader)
+        } catch {
+            throw LoadFailure(
+                error.diagnostics,
+                contradictsConvention: bilan != nil && reader.contradictions > 0 && reader.contradictions == reader.errorCount)
+        }
     }
 
     /// The `format` of a file's text (`subvention/convention 1`…), when it has one.
@@ -95,10 +101,13 @@ public enum ConventionFiles {
             }
         }
         guard !reader.hasErrors else { return }
-        do {
-            _ = try CompiledConvention(convention)
-        } catch {
-            reader.error("convention : \(error)", at: nil)
+        // A co-financed convention is computed financeur by financeur.
+        for share in convention.shares() {
+            do {
+                _ = try CompiledConvention(share)
+            } catch {
+                reader.error("convention\(share.cofinancer.map { " (part « \($0) »)" } ?? "") : \(error)", at: nil)
+            }
         }
     }
 }

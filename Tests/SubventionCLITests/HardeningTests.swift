@@ -49,7 +49,7 @@ struct HardeningTests {
         let bilan = try Scratch.mutate(Self.besanconBilan, "montant: 82 775 €", "montant: -10 400 €")
         let output = try Executable.run(["settle", Self.besancon, "--bilan", bilan])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(bilan):7:37: erreur: bilan.versements[1].montant : un montant positif ou nul"),
+        #expect(output.stderr.contains("\(bilan):8:37: erreur: bilan.versements[1].montant : un montant positif ou nul"),
             "\(output.stderr)")
         #expect(!output.stdout.contains("Déjà versé"))
     }
@@ -226,7 +226,7 @@ struct HardeningTests {
         let file = try Scratch.mutate(Self.besancon, "  titre: Action sociale", "  id: double\n  titre: Action sociale")
         let output = try Executable.run(["check", file])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(file):5:3: erreur: clé en double"), "\(output.stderr)")
+        #expect(output.stderr.contains("\(file):6:3: erreur: clé en double"), "\(output.stderr)")
     }
 
     @Test("Un caractère de contrôle : la position est dans le préfixe fichier:ligne:colonne:")
@@ -234,7 +234,7 @@ struct HardeningTests {
         let file = try Scratch.mutate(Self.besancon, "titre: Action sociale", "titre: Action\u{7} sociale")
         let output = try Executable.run(["check", file])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(file):6:16: erreur: YAML illisible : caractère de contrôle interdit"), "\(output.stderr)")
+        #expect(output.stderr.contains("\(file):7:16: erreur: YAML illisible : caractère de contrôle interdit"), "\(output.stderr)")
         #expect(!output.stderr.contains("line"))
     }
 

@@ -4,10 +4,11 @@ extension ConventionChecker {
         let convention = compiled.convention
         guard let declared = convention.declaredTotal else { return [] }
         var findings: [Finding] = []
+        // Each component counts for the amount the document writes for it, else the most it can pay.
         let ceilings = compiled.components.map { component in
-            component.component.writtenAmount?.amount
-                ?? CompiledConvention.fixedAmounts(of: component.component.limits).max() ?? component.conventional
+            component.component.writtenAmount?.amount ?? maximum(of: component)?.amount ?? component.conventional
         }
+        let positions = [declared.position].compactMap { $0 }
         let sum: Money
         do {
             sum = try ceilings.sum()
@@ -26,8 +27,8 @@ extension ConventionChecker {
                 Finding(
                     severity: .error, code: "total-composantes",
                     message: "Les composantes (\(parts) = \(sum.french)) ne font pas le total écrit de "
-                        + "\(declared.amount.french).",
-                    subject: convention.id, clause: declared.clause))
+                        + "\(declared.amount.french)\(positions.first.map { " (\($0))" } ?? "").",
+                    subject: convention.id, clause: declared.clause, positions: positions))
         }
         for elsewhere in convention.totalWrittenElsewhere where elsewhere.amount != declared.amount {
             findings.append(
@@ -35,7 +36,8 @@ extension ConventionChecker {
                     severity: .error, code: "montant-contradictoire",
                     message: "Le total vaut \(declared.amount.french) dans la convention mais "
                         + "\(elsewhere.amount.french) ailleurs dans le document.",
-                    subject: convention.id, clause: elsewhere.clause))
+                    subject: convention.id, clause: elsewhere.clause,
+                    positions: [elsewhere.position, declared.position].compactMap { $0 }))
         }
         return findings
     }

@@ -8,6 +8,31 @@ public struct ConventionChecker: Sendable {
         self.compiled = compiled
     }
 
+    /// Codes of the findings that contradict the money the engine would compute (a ceiling that is not the amount
+    /// the document writes, components that do not make the total): `settle`, `schedule`, `explain` refuse such a
+    /// convention (exit 1) rather than print a figure the document does not grant.
+    public static let refusingCodes: Set<String> = [
+        "plafond-montant-ecrit", "total-composantes", "total-financeur", "total-cofinanceurs", "part-invalide",
+    ]
+
+    /// The findings that make the convention's figures wrong (``refusingCodes``, severity `erreur`).
+    public func refusals() -> [Finding] {
+        findings().filter { $0.severity == .error && Self.refusingCodes.contains($0.code) }
+    }
+
+    /// The refusals of a convention that may not compile as a whole (a co-financed one is computed by share).
+    public static func refusals(of convention: Convention) -> [Finding] {
+        do {
+            return ConventionChecker(try CompiledConvention(convention)).refusals()
+        } catch {
+            return [
+                Finding(
+                    severity: .error, code: "part-invalide", message: "La convention ne peut être calculée : \(error).",
+                    subject: convention.id)
+            ]
+        }
+    }
+
     /// Every finding, most severe first, in a stable order.
     public func findings() -> [Finding] {
         var findings: [Finding] = []
@@ -19,8 +44,13 @@ public struct ConventionChecker: Sendable {
                 clause: $0.clause)
         }
         findings += componentFindings()
+        findings += capFindings()
         findings += totalFindings()
-        findings += installmentFindings()
+        if convention.isCofinanced {
+            findings += cofinancingFindings()
+        } else {
+            findings += installmentFindings()
+        }
         findings += indicativeRateFindings()
         findings += reachabilityFindings()
         findings += lifecycleFindings()
@@ -82,28 +112,32 @@ public struct ConventionChecker: Sendable {
         return findings
     }
 
+    /// Whether each fixed ceiling of a cost share binds. « Ne lie jamais » only when the cost itself is capped
+    /// (`plafonds-du-cout`): a planned cost (`cout-prevu`) bounds nothing, the real cost of the bilan may exceed it.
     func ceilingFindings(_ compiledComponent: CompiledComponent, product: Money?) -> [Finding] {
         let component = compiledComponent.component
-        guard case .costShare = component.basis, let product else { return [] }
+        guard case .costShare(let rate, _, _, let costLimits) = component.basis else { return [] }
+        let costCap = CompiledConvention.fixedAmounts(of: costLimits).min()
+        let bound = costCap.flatMap { try? $0.multiplied(by: rate, rounding: .nearestCent) }
         var findings: [Finding] = []
         for limit in component.limits {
             guard case .amount(let ceiling) = limit.kind else { continue }
-            let formula = Self.formula(component.basis)
-            if product < ceiling {
+            if let bound, let costCap, bound < ceiling {
                 findings.append(
                     Finding(
                         severity: .info, code: "plafond-jamais-atteint",
                         message: "Le plafond de \(ceiling.french) (\(limit.label)) ne lie jamais : au plus "
-                            + "\(formula) = \(product.french).",
-                        subject: component.id, clause: limit.clause))
-            } else if ceiling < product {
+                            + "\(rate.frenchPercentage) × \(costCap.french) (plafond du coût) = \(bound.french).",
+                        subject: component.id, clause: limit.clause, positions: [limit.position].compactMap { $0 }))
+            } else if let product, ceiling < product {
+                let formula = Self.formula(component.basis)
                 let excess = (try? product - ceiling).map { $0.french } ?? "?"
                 findings.append(
                     Finding(
                         severity: .info, code: "plafond-contraignant",
                         message: "Le plafond de \(ceiling.french) (\(limit.label)) lie : \(formula) = "
                             + "\(product.french), soit \(excess) au-dessus.",
-                        subject: component.id, clause: limit.clause))
+                        subject: component.id, clause: limit.clause, positions: [limit.position].compactMap { $0 }))
             }
         }
         return findings
@@ -126,7 +160,8 @@ public struct ConventionChecker: Sendable {
         }
         return Finding(
             severity: .error, code: "montant-contradictoire", message: message, subject: component.id,
-            clause: elsewhere.clause)
+            clause: elsewhere.clause,
+            positions: [elsewhere.position, component.writtenAmount?.position].compactMap { $0 })
     }
 
     /// « (le document arrondit à l'euro) » or « (le document tronque à l'euro) » when that explains `written`.

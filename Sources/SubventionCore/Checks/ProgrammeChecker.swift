@@ -21,6 +21,7 @@ public struct ProgrammeChecker: Sendable {
         }
         for row in rows { findings += try rowFindings(row) }
         findings += try operationFindings()
+        findings += unitFindings()
         findings += try totalFindings()
         return findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
