@@ -11,21 +11,19 @@ extension ConventionChecker {
     /// basis can give (`nil` when nothing bounds it: a share of a real cost without any fixed ceiling).
     ///
     /// A planned cost (`cout-prevu`) bounds nothing: the bilan's real cost may exceed it.
-    func maximum(of compiled: CompiledComponent) -> ComponentMaximum? {
+    func maximum(of compiled: CompiledComponent) throws -> ComponentMaximum? {
         let component = compiled.component
         var best: ComponentMaximum?
         switch component.basis {
         case .fixed(let amount):
             best = ComponentMaximum(amount: amount, ceiling: nil)
         case .unitRate(let price, let quantity):
-            best = (try? price.times(quantity, rounding: compiled.rounding)).map { ComponentMaximum(amount: $0, ceiling: nil) }
+            best = ComponentMaximum(amount: try price.times(quantity, rounding: compiled.rounding), ceiling: nil)
         case .envelope(let maximum, _):
             best = ComponentMaximum(amount: maximum, ceiling: nil)
         case .costShare(let rate, _, _, let costLimits):
-            if let cost = CompiledConvention.fixedAmounts(of: costLimits).min(),
-                let amount = try? cost.multiplied(by: rate, rounding: compiled.rounding)
-            {
-                best = ComponentMaximum(amount: amount, ceiling: nil)
+            if let cost = CompiledConvention.fixedAmounts(of: costLimits).min() {
+                best = ComponentMaximum(amount: try cost.multiplied(by: rate, rounding: compiled.rounding), ceiling: nil)
             }
         }
         for limit in component.limits {
@@ -46,9 +44,14 @@ extension ConventionChecker {
         for compiledComponent in compiled.components {
             let component = compiledComponent.component
             guard let written = component.writtenAmount else { continue }
-            let statesItsOwnAmount = rawProduct(component, rounding: compiledComponent.rounding) != nil
+            let statesItsOwnAmount = Self.statesItsOwnAmount(component.basis)
             let writtenAt = written.position.map { " (\($0))" } ?? ""
-            guard let maximum = maximum(of: compiledComponent) else {
+            guard
+                let bounded = Self.computed(
+                    "Plafond de « \(component.label) »", subject: component.id, clause: component.clause, into: &findings,
+                    { try maximum(of: compiledComponent) })
+            else { continue }
+            guard let maximum = bounded else {
                 if !statesItsOwnAmount {
                     findings.append(
                         Finding(
@@ -75,10 +78,13 @@ extension ConventionChecker {
             }
             if maximum.amount < written.amount || !statesItsOwnAmount {
                 let ceilingAt = ceiling.position.map { " (\($0))" } ?? ""
+                let excess = Self.computed("Dépassement de « \(component.label) »", subject: component.id, into: &findings) {
+                    try maximum.amount - written.amount
+                }
                 let consequence = maximum.amount < written.amount
                     ? "le montant écrit ne peut jamais être versé"
                     : "le règlement peut verser jusqu'à \(maximum.amount.french), "
-                        + "\((try? maximum.amount - written.amount)?.french ?? "?") de plus que le document"
+                        + "\(excess?.french ?? "?") de plus que le document"
                 findings.append(
                     Finding(
                         severity: .error, code: "plafond-montant-ecrit",
