@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SubventionCSV", targets: ["SubventionCSV"]),
         .library(name: "SubventionScenarios", targets: ["SubventionScenarios"]),
         .library(name: "SubventionTesting", targets: ["SubventionTesting"]),
+        .library(name: "SubventionRegister", targets: ["SubventionRegister"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
@@ -39,7 +41,16 @@ let package = Package(
         .target(
             name: "SubventionReports",
             dependencies: [
-                "SubventionCore", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SubventionCore", "SubventionCSV", "SubventionRegister",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The register (registre): an append-only, hash-chained SQLite ledger of what really happened.
+        .target(
+            name: "SubventionRegister",
+            dependencies: [
+                "SubventionCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Auditors' scenarios: settlement targets, replay with diffs, recording, JUnit.
@@ -56,7 +67,8 @@ let package = Package(
             name: "subvention",
             dependencies: [
                 "SubventionCore", "SubventionConventions", "SubventionReports", "SubventionCSV",
-                "SubventionScenarios", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SubventionScenarios", "SubventionRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmark of issue 6 (Benchmarks/run.sh): the same engine and convention files, in release mode.
@@ -70,6 +82,12 @@ let package = Package(
             dependencies: ["SubventionCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
+        .testTarget(
+            name: "SubventionRegisterTests",
+            dependencies: [
+                "SubventionRegister", "SubventionCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),

@@ -1,6 +1,7 @@
 import Foundation
 import SubventionConventions
 import SubventionCore
+import SubventionRegister
 import SubventionReports
 
 /// Loads the conventions, programmes and bilans of a portfolio, printing diagnostics as it goes.
@@ -13,8 +14,10 @@ struct PortfolioLoader {
     var unreadable = false
     /// Conventions and programmes by id: (isProgramme, index).
     private var byID: [String: (isProgramme: Bool, index: Int)] = [:]
+    /// The bilan attached to each convention id (or `id#row`), to refuse a second one.
+    private var attached: [String: String] = [:]
 
-    init(paths: [String], bilans: String?, asOf: CalendarDate?) {
+    init(paths: [String], bilans: String?, asOf: CalendarDate?, register: (ledger: RegisterLedger, path: String)? = nil) {
         for path in paths {
             let files: [String]
             do {
@@ -27,6 +30,7 @@ struct PortfolioLoader {
             for file in files { load(file, asOf: asOf) }
         }
         if let bilans { attachBilans(bilans) }
+        if let register { attachRegister(register.ledger, path: register.path) }
     }
 
     mutating func load(_ file: String, asOf: CalendarDate?) {
@@ -81,39 +85,64 @@ struct PortfolioLoader {
             unreadable = true
             return
         }
-        var attached: [String: String] = [:]
         for file in files {
             do {
-                let text = try ConventionFiles.readText(path: file)
-                let header = try ConventionFiles.bilanHeader(text: text, file: file)
-                guard let target = byID[header.conventionID] else {
-                    let known = byID.keys.sorted()
-                    let suggestion = Suggestion.closest(to: header.conventionID, among: known)
-                        .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
-                    Console.err(
-                        "\(file): erreur: bilan de « \(header.conventionID) », absente des conventions et programmes lus\(suggestion)")
-                    unreadable = true
-                    continue
-                }
-                if target.isProgramme {
-                    try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
-                    continue
-                }
-                if let previous = attached[header.conventionID] {
-                    Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
-                    unreadable = true
-                    continue
-                }
-                let (bilan, warnings) = try ConventionFiles.bilan(
-                    text: text, file: file, for: conventions[target.index].convention.convention)
-                Console.report(warnings)
-                conventions[target.index].bilan = bilan.bilan
-                conventions[target.index].bilanFile = file
-                attached[header.conventionID] = file
+                attachBilan(text: try ConventionFiles.readText(path: file), file: file)
             } catch {
                 Console.report(error.diagnostics)
                 unreadable = true
             }
+        }
+    }
+
+    /// Attaches every situation of the register as the bilan of its convention or programme row, read by the same
+    /// bilan reader as the files (its diagnostics name `PATH#convention`).
+    /// Conventions of the register absent from the files read (a portfolio of some conventions only) are named in a
+    /// warning, not used.
+    mutating func attachRegister(_ ledger: RegisterLedger, path: String) {
+        let absent = Set(ledger.targets.map(\.convention).filter { byID[$0] == nil }).sorted()
+        if !absent.isEmpty {
+            Console.err(
+                "\(path): avertissement: écritures de conventions absentes des fichiers lus, non utilisées : "
+                    + absent.joined(separator: ", "))
+        }
+        for target in ledger.targets where byID[target.convention] != nil {
+            guard let situation = ledger.situations[target] else { continue }
+            attachBilan(text: situation.bilanDocument, file: "\(path)#\(target.french)")
+        }
+    }
+
+    /// Attaches one bilan (a file's text, or a register's situation) to its convention or programme row.
+    mutating func attachBilan(text: String, file: String) {
+        do {
+            let header = try ConventionFiles.bilanHeader(text: text, file: file)
+            guard let target = byID[header.conventionID] else {
+                let known = byID.keys.sorted()
+                let suggestion = Suggestion.closest(to: header.conventionID, among: known)
+                    .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                Console.err(
+                    "\(file): erreur: bilan de « \(header.conventionID) », absente des conventions et programmes lus\(suggestion)")
+                unreadable = true
+                return
+            }
+            if target.isProgramme {
+                try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
+                return
+            }
+            if let previous = attached[header.conventionID] {
+                Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
+                unreadable = true
+                return
+            }
+            let (bilan, warnings) = try ConventionFiles.bilan(
+                text: text, file: file, for: conventions[target.index].convention.convention)
+            Console.report(warnings)
+            conventions[target.index].bilan = bilan.bilan
+            conventions[target.index].bilanFile = file
+            attached[header.conventionID] = file
+        } catch {
+            Console.report(error.diagnostics)
+            unreadable = true
         }
     }
 
