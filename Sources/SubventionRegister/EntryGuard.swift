@@ -21,13 +21,14 @@ public struct EntryGuard {
     private var cancelled: Set<Int64> = []
     private var batchIndex = 0
 
-    /// Reads what is recorded for `conventions` (those the batch is about).
+    /// Reads what the ceilings of `conventions` (those the batch is about) depend on: their events, réalisations,
+    /// paramètres and majorations (the sums paid are asked of SQLite, target by target).
     public init(reader: RegisterReader, conventions: Set<String>, ceiling: @escaping CeilingProvider) throws(RegisterError) {
         self.reader = reader
         self.ceilingProvider = ceiling
         var entries: [RegisterEntry] = []
         for convention in conventions.sorted() {
-            entries += try reader.entries(convention: convention)
+            entries += try reader.entriesButMovements(convention: convention)
         }
         ledger = RegisterLedger(entries)
     }
@@ -67,23 +68,29 @@ public struct EntryGuard {
     private mutating func checkCeiling(_ entry: NewEntry) throws(RegisterError) {
         guard let amount = entry.amount else { return }
         let target = RecordTarget(entry)
-        let situation = ledger.situations[target] ?? RecordedSituation(target: target)
-        if ceilings[target] == nil { ceilings[target] = try ceilingProvider(situation) }
+        if ceilings[target] == nil, entry.payload.overrun != true {
+            ceilings[target] = try ceilingProvider(ledger.situations[target] ?? RecordedSituation(target: target))
+        }
         func figure(_ compute: () throws -> Money) throws(RegisterError) -> Money {
             do { return try compute() } catch { throw .refused("\(target.french) : montants trop grands (\(error))") }
         }
-        let total = try paidTotal[target] ?? figure { try situation.paid() }
+        if paidTotal[target] == nil {
+            let sums = try reader.paidSums(target)
+            paidTotal[target] = try figure { try sums.values.map { $0 }.sum() }
+            paidOn[target] = sums
+        }
+        let total = paidTotal[target] ?? .zero
         let installment = entry.installment
-        let onInstallment = try installment.map { id throws(RegisterError) in
-            try paidOn[target]?[id] ?? figure { try situation.paid(on: id) }
-        } ?? .zero
+        let onInstallment = installment.flatMap { paidOn[target]?[$0] } ?? .zero
         if entry.payload.overrun != true, let ceiling = ceilings[target] {
             try ceiling.check(
                 amount: amount, installment: installment, paidInTotal: total, paidOnInstallment: onInstallment,
                 target: target.french)
         }
         paidTotal[target] = try figure { try total + amount }
-        if let installment { paidOn[target, default: [:]][installment] = try figure { try onInstallment + amount } }
+        paidOn[target, default: [:]][installment ?? ""] = try figure {
+            try (paidOn[target]?[installment ?? ""] ?? .zero) + amount
+        }
     }
 
     private mutating func checkCancellation(_ entry: NewEntry) throws(RegisterError) {

@@ -35,6 +35,47 @@ public struct RegisterReader {
         }
     }
 
+    /// Every entry of `convention` but its versements, titres and justificatifs, in order: what the ceilings of a
+    /// versement depend on (events, réalisations, paramètres, majoration) and the annulations.
+    public func entriesButMovements(convention: String) throws(RegisterError) -> [RegisterEntry] {
+        do {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.columns) FROM entries WHERE convention = ?
+                    AND kind NOT IN ('versement', 'titre', 'justificatif') ORDER BY sequence
+                    """, arguments: [convention])
+            var result: [RegisterEntry] = []
+            for row in rows { result.append(try Self.entry(row)) }
+            return result
+        } catch let error as RegisterError {
+            throw error
+        } catch {
+            throw .unreadable("registre illisible : \(Register.describe(error))")
+        }
+    }
+
+    /// Σ of the versements in force (not annulled) of `target`, by échéance (`""` for none).
+    /// - Throws: ``RegisterError/refused(_:)`` when the sum overflows (SQLite refuses it rather than wrapping).
+    public func paidSums(_ target: RecordTarget) throws(RegisterError) -> [String: Money] {
+        do {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT COALESCE(installment, '') AS installment, SUM(amount_cents) AS cents FROM entries AS e
+                    WHERE kind = 'versement' AND convention = ? AND structure IS ? AND operation IS ?
+                    AND NOT EXISTS (SELECT 1 FROM entries AS c WHERE c.kind = 'annulation'
+                                    AND json_extract(c.payload, '$.annule') = e.sequence)
+                    GROUP BY COALESCE(installment, '')
+                    """, arguments: [target.convention, target.structure, target.operation])
+            var sums: [String: Money] = [:]
+            for row in rows { sums[row["installment"]] = Money(cents: row["cents"]) }
+            return sums
+        } catch {
+            throw .refused("\(target.french) : somme des versements impossible : \(Register.describe(error))")
+        }
+    }
+
     /// The entry numbered `sequence`, if any.
     public func entry(_ sequence: Int64) throws(RegisterError) -> RegisterEntry? {
         do {

@@ -29,7 +29,8 @@ enum RegisterSchema {
                         previous_hash TEXT NOT NULL,
                         hash TEXT NOT NULL UNIQUE
                     );
-                    CREATE INDEX entries_convention ON entries(convention);
+                    CREATE INDEX entries_convention ON entries(convention, kind);
+                    CREATE INDEX entries_kind ON entries(kind);
                     CREATE UNIQUE INDEX entries_mandat ON entries(number) WHERE kind = 'versement' AND number IS NOT NULL;
                     CREATE UNIQUE INDEX entries_titre ON entries(number) WHERE kind = 'titre' AND number IS NOT NULL;
                     CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries BEGIN

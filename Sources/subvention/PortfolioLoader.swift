@@ -126,6 +126,8 @@ struct PortfolioLoader {
                 return
             }
             if target.isProgramme {
+                var attached = self.attached
+                defer { self.attached = attached }
                 try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
                 return
             }

@@ -15,8 +15,8 @@ struct RegisterResultsCommand: ParsableCommand {
 
     @OptionGroup var target: RegisterTargetOptions
 
-    @Option(name: .long, help: ArgumentHelp("Date du bilan qui les donne (AAAA-MM-JJ ou JJ/MM/AAAA).", valueName: "date"))
-    var date: CalendarDate?
+    @Option(name: .customLong("recu-le"), help: ArgumentHelp("Date de réception du bilan : enregistre aussi l'événement bilan-recu (AAAA-MM-JJ ou JJ/MM/AAAA).", valueName: "date"))
+    var received: CalendarDate?
 
     @Option(name: .long, help: ArgumentHelp("Motif (une correction de valeurs déjà enregistrées).", valueName: "motif"))
     var motif: String?
@@ -44,9 +44,19 @@ struct RegisterResultsCommand: ParsableCommand {
             Console.err("\(error)")
             throw Console.failure
         }
-        let entry = NewEntry(
-            kind: .results, convention: resolved.key.convention, structure: resolved.key.structure,
-            operation: resolved.key.operation, date: date, motif: motif, payload: EntryPayload(values: pairs))
-        RegisterWorkspace.acknowledge(try workspace.record([entry], targets: [resolved.key: resolved]))
+        var entries = [
+            NewEntry(
+                kind: .results, convention: resolved.key.convention, structure: resolved.key.structure,
+                operation: resolved.key.operation, date: received, motif: motif, payload: EntryPayload(values: pairs))
+        ]
+        if let received {
+            let event = TriggerEvent.bilanReceived.rawValue
+            try workspace.checkEvent(event, of: resolved)
+            entries.append(
+                NewEntry(
+                    kind: .event, convention: resolved.key.convention, structure: resolved.key.structure,
+                    operation: resolved.key.operation, date: received, motif: motif, payload: EntryPayload(event: event)))
+        }
+        RegisterWorkspace.acknowledge(try workspace.record(entries, targets: [resolved.key: resolved]))
     }
 }

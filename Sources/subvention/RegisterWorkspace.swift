@@ -2,6 +2,7 @@ import Foundation
 import SubventionConventions
 import SubventionCore
 import SubventionRegister
+import SubventionReports
 
 /// What the `registre` verbs work with: the conventions (to check entries against), the register, the author.
 struct RegisterWorkspace {
@@ -120,9 +121,12 @@ struct RegisterWorkspace {
     /// The ceilings of the target's versements: its échéances' amounts, and the montant conventionné plus the
     /// majoration recorded.
     func ceiling(_ situation: RecordedSituation, for target: Target) throws(RegisterError) -> PaymentCeiling {
+        // The ceilings depend on the convention, its events and parameters, not on what is paid.
+        var terms = situation
+        terms.payments = []
         let position: Position
         do {
-            position = try target.position(try bilan(situation, for: target))
+            position = try target.position(try bilan(terms, for: target))
         } catch let error as RegisterError {
             throw error
         } catch {
