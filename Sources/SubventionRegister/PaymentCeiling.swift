@@ -2,7 +2,7 @@ import SubventionCore
 
 /// The guard on a new versement (plafond de versement): what the échéance and the convention allow.
 ///
-/// The échéance allows its amount in the échéancier (for the solde, its maximum before settlement); the convention
+/// The convention allows its montant conventionné plus a majoration recorded (checked first); the échéance allows its amount in the échéancier (for the solde, its maximum before settlement); the convention
 /// allows its montant conventionné plus a majoration recorded. A versement beyond either is refused unless a motif
 /// of dépassement is given.
 public struct PaymentCeiling: Sendable {
@@ -24,23 +24,29 @@ public struct PaymentCeiling: Sendable {
         func sum(_ a: Money, _ b: Money) throws(RegisterError) -> Money {
             do { return try a + b } catch { throw .refused("montant trop grand : \(error)") }
         }
+        func excess(_ a: Money, _ b: Money) throws(RegisterError) -> Money {
+            do { return try a - b } catch { throw .refused("montant trop grand : \(error)") }
+        }
+        let total = self.total
+        let afterTotal = try sum(paidInTotal, amount)
+        if afterTotal > total {
+            let over = try excess(afterTotal, total)
+            throw .refused(
+                "versement refusé : \(target) autorise \(total.french) au total ; "
+                    + "déjà versé \(paidInTotal.french) + \(amount.french) = \(afterTotal.french), "
+                    + "dépassement de \(over.french) "
+                    + "(--motif-depassement « … » pour l'enregistrer quand même)")
+        }
         if let installment, let ceiling = installments[installment] {
             let after = try sum(paidOnInstallment, amount)
             if after > ceiling {
+                let over = try excess(after, ceiling)
                 throw .refused(
                     "versement refusé : l'échéance « \(installment) » de \(target) autorise \(ceiling.french) ; "
                         + "déjà versé \(paidOnInstallment.french) + \(amount.french) = \(after.french), "
-                        + "dépassement de \(((try? after - ceiling) ?? .zero).french) "
+                        + "dépassement de \(over.french) "
                         + "(--motif-depassement « … » pour l'enregistrer quand même)")
             }
-        }
-        let after = try sum(paidInTotal, amount)
-        if after > total {
-            throw .refused(
-                "versement refusé : \(target) autorise \(total.french) au total ; "
-                    + "déjà versé \(paidInTotal.french) + \(amount.french) = \(after.french), "
-                    + "dépassement de \(((try? after - total) ?? .zero).french) "
-                    + "(--motif-depassement « … » pour l'enregistrer quand même)")
         }
     }
 }

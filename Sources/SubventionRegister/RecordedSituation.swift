@@ -83,7 +83,7 @@ public struct RecordedSituation: Hashable, Sendable {
         if !parameters.isEmpty { bilan["parametres"] = parameters.mapValues(\.machine) }
         let document: [String: Any] = ["format": "subvention/bilan 1", "bilan": bilan]
         // Strings, arrays and dictionaries of strings always serialise.
-        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         else { return "" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }

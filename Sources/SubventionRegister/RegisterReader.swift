@@ -142,7 +142,9 @@ public struct RegisterReader {
                 verification.lastHash = row["hash"]
                 guard verification.firstBadEntry == nil else { continue }
                 let problem: String?
+                var named = sequence
                 if sequence != expected {
+                    named = min(sequence, expected)
                     problem = sequence > expected
                         ? "écriture n° \(expected) absente (n° \(sequence) la suit) : supprimée hors de l'outil"
                         : "numéro d'ordre \(sequence) hors séquence (attendu \(expected))"
@@ -167,7 +169,7 @@ public struct RegisterReader {
                         : "son contenu ne correspond plus à son empreinte (modifiée hors de l'outil)"
                 }
                 if let problem {
-                    verification.firstBadEntry = sequence
+                    verification.firstBadEntry = named
                     verification.problem = problem
                 }
                 expected = sequence + 1

@@ -19,7 +19,8 @@ struct RegisterCommandTests {
     /// The report as JSON less its subtitle (the register's header line is the only difference allowed).
     static func figures(_ output: Executable.Output) throws -> NSDictionary {
         let object = try #require(try JSONSerialization.jsonObject(with: output.bytes) as? NSDictionary)
-        let copy = NSMutableDictionary(dictionary: object)
+        let copy = NSMutableDictionary()
+        copy.addEntries(from: object as? [AnyHashable: Any] ?? [:])
         copy.removeObject(forKey: "sous-titre")
         return copy
     }

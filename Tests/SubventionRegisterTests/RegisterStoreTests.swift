@@ -78,7 +78,7 @@ struct RegisterStoreTests {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "DROP TRIGGER entries_no_update")
-            try db.execute(sql: "UPDATE entries SET amount_cents = 100000 WHERE sequence = 2")
+            try db.execute(sql: "UPDATE entries SET amount_cents = 100001 WHERE sequence = 2")
         }
         let verification = try register.verify()
         #expect(verification.firstBadEntry == 2)
@@ -132,9 +132,9 @@ struct RegisterStoreTests {
                 paidOnInstallment: .zero, target: "doubs-ccas-besancon-2025")
             Issue.record("accepté")
         } catch {
-            #expect(error.description.contains("118\u{A0}250,00\u{A0}€"))
-            #expect(error.description.contains("122\u{A0}775,00\u{A0}€"))
-            #expect(error.description.contains("4\u{A0}525,00\u{A0}€"))
+            #expect("\(error)".contains("118\u{A0}250,00\u{A0}€"))
+            #expect("\(error)".contains("122\u{A0}775,00\u{A0}€"))
+            #expect("\(error)".contains("4\u{A0}525,00\u{A0}€"))
         }
         try ceiling.check(
             amount: Money(cents: 3_547_500), installment: "solde", paidInTotal: Money(cents: 8_277_500),
