@@ -9,10 +9,10 @@ public enum RegisterReports {
         _ entries: [RegisterEntry], cancelled: [Int64: Int64], summary: RegisterSummary, filters: String?
     ) -> Report {
         let columns = [
-            ReportColumn("numero", "N°", importance: .essential), ReportColumn("enregistre", "Enregistrée (UTC)"),
-            ReportColumn("auteur", "Auteur"), ReportColumn("nature", "Nature", importance: .essential),
+            ReportColumn("numero", "N°", importance: .essential), ReportColumn("enregistre", "Enregistrée (UTC)", importance: .low),
+            ReportColumn("auteur", "Auteur", importance: .low), ReportColumn("nature", "Nature", importance: .essential),
             ReportColumn("convention", "Convention", importance: .essential), ReportColumn("structure", "Structure"),
-            ReportColumn("objet", "Échéance / objet"), ReportColumn("montant", "Montant", importance: .essential),
+            ReportColumn("objet", "Échéance / objet", importance: .high), ReportColumn("montant", "Montant", importance: .essential),
             ReportColumn("date", "Date"), ReportColumn("piece", "N° mandat / titre"), ReportColumn("exercice", "Exercice"),
             ReportColumn("imputation", "Imputation"), ReportColumn("motif", "Motif"),
             ReportColumn("annulee-par", "Annulée par"),
