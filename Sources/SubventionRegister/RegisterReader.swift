@@ -93,9 +93,12 @@ public struct RegisterReader {
     public func entry(kind: EntryKind, number: String) throws(RegisterError) -> RegisterEntry? {
         do {
             guard
+                // The kind is written in the SQL (an enum's raw value), not bound: SQLite uses a partial index
+                // (`WHERE kind = 'versement'`) only when the query's terms imply it when prepared.
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT \(Self.columns) FROM entries WHERE kind = ? AND number = ? ORDER BY sequence LIMIT 1",
-                    arguments: [kind.rawValue, number])
+                    db,
+                    sql: "SELECT \(Self.columns) FROM entries WHERE kind = '\(kind.rawValue)' AND number = ? ORDER BY sequence LIMIT 1",
+                    arguments: [number])
             else { return nil }
             return try Self.entry(row)
         } catch let error as RegisterError {
