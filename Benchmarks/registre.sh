@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/ensure-libcsv.sh
 N=${N:-100000}
-M=${M:-2000}
+M=${M:-1000}
 swift build -c release --product subvention >/dev/null
 bin=$(swift build -c release --product subvention --show-bin-path)/subvention
 data=Benchmarks/data/registre
@@ -39,11 +39,17 @@ PY
 seconds() { python3 -c 'import sys,time; t=time.monotonic(); import subprocess; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(f"{time.monotonic()-t:.3f}")' "$@"; }
 reg="$data/registre.sqlite"
 t_import=$(seconds "$bin" registre importer --mandats "$data/mandats.csv" --correspondance "$data/correspondance.yaml" --registre "$reg" --auteur bench)
+echo "t_import = $t_import s" >&2
 t_lines=$(seconds "$bin" registre importer --mandats "$data/mandats-par-ligne.csv" --correspondance "$data/correspondance.yaml" --registre "$reg" --auteur bench --par-ligne)
+echo "t_lines = $t_lines s" >&2
 t_journal=$(seconds "$bin" registre journal --registre "$reg" --format csv)
+echo "t_journal = $t_journal s" >&2
 t_verify=$(seconds "$bin" registre verifier --registre "$reg")
+echo "t_verify = $t_verify s" >&2
 t_report_reg=$(seconds "$bin" report Conventions --registre "$reg" --as-of 2026-07-01 --format json)
+echo "t_report_reg = $t_report_reg s" >&2
 t_report_files=$(seconds "$bin" report Conventions --as-of 2026-07-01 --format json)
+echo "t_report_files = $t_report_files s" >&2
 size=$(du -k "$reg" | cut -f1)
 total=$((N + M))
 python3 - "$N" "$M" "$t_import" "$t_lines" "$t_journal" "$t_verify" "$t_report_reg" "$t_report_files" "$size" "$total" <<'PY'

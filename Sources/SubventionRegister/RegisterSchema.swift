@@ -31,6 +31,7 @@ enum RegisterSchema {
                     );
                     CREATE INDEX entries_convention ON entries(convention, kind);
                     CREATE INDEX entries_kind ON entries(kind);
+                    CREATE INDEX entries_paid ON entries(convention, kind, structure, operation, installment, amount_cents);
                     CREATE UNIQUE INDEX entries_mandat ON entries(number) WHERE kind = 'versement' AND number IS NOT NULL;
                     CREATE UNIQUE INDEX entries_titre ON entries(number) WHERE kind = 'titre' AND number IS NOT NULL;
                     CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries BEGIN

@@ -85,6 +85,11 @@ struct RegisterCommandTests {
         #expect(text.stdout.contains("12\u{A0}000,00\u{A0}€"), "\(text.stdout)")
         let titres = try Self.run(["registre", "etat", "titres", "--au", "2026-07-01", "--format", "csv"], register: register)
         #expect(!titres.stdout.contains(Self.angers), "\(titres.stdout)")
+        let workbook = try Scratch.directory() + "/mandats.xlsx"
+        let xlsx = try Self.run(
+            ["registre", "etat", "mandats", "--au", "2026-07-01", "--format", "xlsx", "--output", workbook], register: register)
+        #expect(xlsx.status == 0, "\(xlsx.stderr)")
+        #expect(FileManager.default.contents(atPath: workbook)?.prefix(2) == Data("PK".utf8))
         // Once paid, the solde leaves the état.
         let paid = try Self.run(
             [

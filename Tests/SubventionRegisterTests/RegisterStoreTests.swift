@@ -164,6 +164,10 @@ struct RegisterStoreTests {
         let situation = try #require(ledger.situations[RecordTarget(convention: Self.angers)])
         #expect(try situation.paid() == Money(cents: 4_800_000))
         #expect(ledger.cancelled == [2: 3])
+        let sums = try register.read { reader throws(RegisterError) in
+            try reader.paidSums(RecordTarget(convention: Self.angers))
+        }
+        #expect(sums == ["premier-versement": Money(cents: 4_800_000)])
     }
 
     @Test("Propriété : changer un seul champ d'une écriture change son empreinte")
