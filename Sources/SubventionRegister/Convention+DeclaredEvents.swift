@@ -21,6 +21,15 @@ extension Convention {
         return names.sorted()
     }
 
+    /// The ids of its échéances and of its avenants' (what a versement may name).
+    public var installmentIDs: [String] {
+        var ids: [String] = []
+        for id in installments.map(\.id) + amendments.flatMap({ $0.installments ?? [] }).map(\.id) where !ids.contains(id) {
+            ids.append(id)
+        }
+        return ids
+    }
+
     static func anchorEvent(_ rule: DateRule) -> String? {
         if case .after(.event(let name), _, _) = rule { return name }
         return nil

@@ -41,6 +41,25 @@ public struct RecordedSituation: Hashable, Sendable {
         }
     }
 
+    /// The versements in force as the engine's payments, checked as the bilan reader checks a file's: an amount,
+    /// and an échéance of `terms`.
+    /// - Throws: ``RegisterError/corrupt(_:)`` naming the entry.
+    public func paymentModels(for terms: Convention) throws(RegisterError) -> [Payment] {
+        let ids = Set(terms.installmentIDs)
+        var result: [Payment] = []
+        for recorded in payments {
+            guard let amount = recorded.entry.amount else {
+                throw .corrupt("écriture n° \(recorded.sequence) : versement sans montant")
+            }
+            if let installment = recorded.entry.installment, !ids.contains(installment) {
+                throw .corrupt(
+                    "écriture n° \(recorded.sequence) : versement « \(installment) » inconnu de l'échéancier de « \(terms.id) » (\(terms.installmentIDs.joined(separator: ", ")))")
+            }
+            result.append(Payment(installment: recorded.entry.installment, amount: amount, date: recorded.entry.date))
+        }
+        return result
+    }
+
     /// Σ of the versements in force.
     public func paid() throws -> Money { try payments.compactMap(\.entry.amount).sum() }
 
@@ -54,13 +73,18 @@ public struct RecordedSituation: Hashable, Sendable {
 
     /// The situation as a bilan file's text (`format: subvention/bilan 1`), in YAML's JSON form so that every value
     /// is quoted: amounts in the machine form (`48000.00`), dates ISO.
-    public var bilanDocument: String {
+    public var bilanDocument: String { bilanDocument(includingPayments: true) }
+
+    /// The bilan's text without its versements when `includingPayments` is false: they are already typed (cents,
+    /// ISO dates), and a register of 100 000 versements would otherwise be written and parsed again as YAML; see
+    /// ``paymentModels(for:)``.
+    public func bilanDocument(includingPayments: Bool) -> String {
         var bilan: [String: Any] = ["convention": target.convention]
         if let structure = target.structure { bilan["structure"] = structure }
         if let operation = target.operation { bilan["operation"] = operation }
         if !events.isEmpty { bilan["evenements"] = events.mapValues(\.iso) }
         if !values.isEmpty { bilan["valeurs"] = values }
-        if !payments.isEmpty {
+        if includingPayments, !payments.isEmpty {
             bilan["versements"] = payments.map { recorded -> [String: String] in
                 var item = ["montant": (recorded.entry.amount ?? .zero).machine]
                 if let installment = recorded.entry.installment { item["echeance"] = installment }

@@ -92,7 +92,7 @@ public final class Register: Sendable {
         var previous: String = last?["hash"] ?? EntryHash.genesis
         let timestamp = Self.timestamp(date)
         var recorded: [RegisterEntry] = []
-        let statement = try db.makeStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO entries (sequence, recorded_at, author, kind, convention, installment, structure,
                     operation, amount_cents, date, number, fiscal_year, imputation, motif, payload, previous_hash, hash)

@@ -108,12 +108,15 @@ struct PortfolioLoader {
         }
         for target in ledger.targets where byID[target.convention] != nil {
             guard let situation = ledger.situations[target] else { continue }
-            attachBilan(text: situation.bilanDocument, file: "\(path)#\(target.french)")
+            attachBilan(
+                text: situation.bilanDocument(includingPayments: false), file: "\(path)#\(target.french)",
+                recorded: situation)
         }
     }
 
     /// Attaches one bilan (a file's text, or a register's situation) to its convention or programme row.
-    mutating func attachBilan(text: String, file: String) {
+    /// `recorded`: the register's situation whose versements complete the bilan read from `text`.
+    mutating func attachBilan(text: String, file: String, recorded: RecordedSituation? = nil) {
         do {
             let header = try ConventionFiles.bilanHeader(text: text, file: file)
             guard let target = byID[header.conventionID] else {
@@ -128,7 +131,9 @@ struct PortfolioLoader {
             if target.isProgramme {
                 var attached = self.attached
                 defer { self.attached = attached }
-                try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
+                try attachRowBilan(
+                    text: text, file: file, header: header, programme: target.index, attached: &attached,
+                    recorded: recorded)
                 return
             }
             if let previous = attached[header.conventionID] {
@@ -136,9 +141,10 @@ struct PortfolioLoader {
                 unreadable = true
                 return
             }
-            let (bilan, warnings) = try ConventionFiles.bilan(
-                text: text, file: file, for: conventions[target.index].convention.convention)
+            let terms = conventions[target.index].convention.convention
+            var (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
             Console.report(warnings)
+            if let recorded { bilan.bilan.payments = try Self.payments(recorded, for: terms, file: file) }
             conventions[target.index].bilan = bilan.bilan
             conventions[target.index].bilanFile = file
             attached[header.conventionID] = file
@@ -150,7 +156,8 @@ struct PortfolioLoader {
 
     /// Attaches a structure's bilan to its row of the programme.
     private mutating func attachRowBilan(
-        text: String, file: String, header: BilanHeader, programme index: Int, attached: inout [String: String]
+        text: String, file: String, header: BilanHeader, programme index: Int, attached: inout [String: String],
+        recorded: RecordedSituation? = nil
     ) throws(LoadFailure) {
         let entry = programmes[index]
         func fail(_ message: String) throws(LoadFailure) {
@@ -185,10 +192,20 @@ struct PortfolioLoader {
         } catch {
             return try fail("\(error)")
         }
-        let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
+        var (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
         Console.report(warnings)
+        if let recorded { bilan.bilan.payments = try Self.payments(recorded, for: terms, file: file) }
         programmes[index].bilans[rowIndex] = bilan.bilan
         programmes[index].bilanFiles[rowIndex] = file
         attached[key] = file
+    }
+
+    /// The register's versements of a situation, as a load failure naming the register when one is corrupt.
+    static func payments(_ recorded: RecordedSituation, for terms: Convention, file: String) throws(LoadFailure) -> [Payment] {
+        do {
+            return try recorded.paymentModels(for: terms)
+        } catch {
+            throw LoadFailure([Diagnostic(severity: .error, file: file, line: 0, column: 0, message: "\(error)")])
+        }
     }
 }

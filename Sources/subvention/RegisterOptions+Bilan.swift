@@ -20,9 +20,11 @@ extension RegisterOptions {
             throw Console.unreadable
         }
         do {
-            let (file, warnings) = try ConventionFiles.bilan(
-                text: situation.bilanDocument, file: "\(summary.path)#\(key.french)", for: target.terms)
+            let name = "\(summary.path)#\(key.french)"
+            var (file, warnings) = try ConventionFiles.bilan(
+                text: situation.bilanDocument(includingPayments: false), file: name, for: target.terms)
             Console.report(warnings)
+            file.bilan.payments = try PortfolioLoader.payments(situation, for: target.terms, file: name)
             return (file.bilan, summary.french)
         } catch {
             Console.report(error.diagnostics)

@@ -89,7 +89,7 @@ struct RegisterWorkspace {
 
     /// Checks that `installment` is an échéance of the target; exits 1 with a suggestion.
     func checkInstallment(_ installment: String, of target: Target) throws {
-        let ids = target.terms.installments.map(\.id) + target.terms.amendments.flatMap { $0.installments ?? [] }.map(\.id)
+        let ids = target.terms.installmentIDs
         guard !ids.contains(installment) else { return }
         let suggestion = Suggestion.closest(to: installment, among: ids).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
         Console.err(
