@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SubventionCSV", targets: ["SubventionCSV"]),
         .library(name: "SubventionScenarios", targets: ["SubventionScenarios"]),
         .library(name: "SubventionTesting", targets: ["SubventionTesting"]),
+        .library(name: "SubventionRegister", targets: ["SubventionRegister"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
@@ -40,8 +42,17 @@ let package = Package(
         .target(
             name: "SubventionReports",
             dependencies: [
-                "SubventionCore", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SubventionCore", "SubventionCSV", "SubventionRegister",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
+        // The register (registre): an append-only, hash-chained SQLite ledger of what really happened.
+        .target(
+            name: "SubventionRegister",
+            dependencies: [
+                "SubventionCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Auditors' scenarios: settlement targets, replay with diffs, recording, JUnit.
@@ -58,7 +69,8 @@ let package = Package(
             name: "subvention",
             dependencies: [
                 "SubventionCore", "SubventionConventions", "SubventionReports", "SubventionCSV",
-                "SubventionScenarios", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SubventionScenarios", "SubventionRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmark of issue 6 (Benchmarks/run.sh): the same engine and convention files, in release mode.
@@ -72,6 +84,12 @@ let package = Package(
             dependencies: ["SubventionCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
+        .testTarget(
+            name: "SubventionRegisterTests",
+            dependencies: [
+                "SubventionRegister", "SubventionCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "SubventionConventionsTests",
             dependencies: ["SubventionConventions", "SubventionCore", .product(name: "Yams", package: "Yams")]),

@@ -21,6 +21,8 @@ struct EntitlementCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bilan : événements datés, versements, réalisations.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String?
 
+    @OptionGroup var register: RegisterOptions
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut).", valueName: "date"))
     var asOf: CalendarDate?
 
@@ -32,7 +34,16 @@ struct EntitlementCommand: ParsableCommand {
     func run() throws {
         let date = asOf ?? ReportCommand.today
         let loaded = try target.load(file, asOf: date)
-        let bilan = try self.bilan.map { try Console.loadBilan($0, for: loaded.terms).bilan } ?? Bilan()
+        var bilan = Bilan()
+        var header: String?
+        if let path = self.bilan {
+            bilan = try Console.loadBilan(path, for: loaded.terms).bilan
+        } else if let recorded = try register.bilan(
+            for: loaded, structure: target.structure, operation: target.operation)
+        {
+            bilan = recorded.bilan
+            header = recorded.header
+        }
         let position: Position
         do {
             position = try loaded.position(bilan, asOf: date)
@@ -58,9 +69,11 @@ struct EntitlementCommand: ParsableCommand {
                 description: descriptions.joined(separator: " et "),
                 outcome: Result { () throws(EngineError) in try loaded.settle(variant, asOf: date) })
         }
-        try output.write(
-            EntitlementReport.build(
-                terms: loaded.reportTerms, position: position, hasBilan: self.bilan != nil, whatIf: situation, asOf: date))
+        var report = EntitlementReport.build(
+            terms: loaded.reportTerms, position: position, hasBilan: self.bilan != nil || header != nil, whatIf: situation,
+            asOf: date)
+        if let header { report.subtitle.append(header) }
+        try output.write(report)
     }
 
     /// One value of a `--what-if` situation.

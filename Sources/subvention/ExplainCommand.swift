@@ -12,8 +12,10 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1).", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
-    var bilan: String
+    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1) ; sans lui, le registre.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
+    var bilan: String?
+
+    @OptionGroup var register: RegisterOptions
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur et obligations en retard à cette date ; sans date, tous les avenants et aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
@@ -21,6 +23,6 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
-        try SettleCommand.settle(file: file, target: target, bilan: bilan, asOf: asOf, explain: true, output: output)
+        try SettleCommand.settle(file: file, target: target, bilan: bilan, register: register, asOf: asOf, explain: true, output: output)
     }
 }

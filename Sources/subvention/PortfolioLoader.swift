@@ -1,6 +1,7 @@
 import Foundation
 import SubventionConventions
 import SubventionCore
+import SubventionRegister
 import SubventionReports
 
 /// Loads the conventions, programmes and bilans of a portfolio, printing diagnostics as it goes.
@@ -16,8 +17,10 @@ struct PortfolioLoader {
     /// Co-financed conventions by id: the whole convention (bilans are read against it) and the indexes of its
     /// financeurs' shares in `conventions`.
     private var cofinanced: [String: (convention: Convention, shares: [Int])] = [:]
+    /// The bilan attached to each convention id (or `id#row`), to refuse a second one.
+    private var attached: [String: String] = [:]
 
-    init(paths: [String], bilans: String?, asOf: CalendarDate?) {
+    init(paths: [String], bilans: String?, asOf: CalendarDate?, register: (ledger: RegisterLedger, path: String)? = nil) {
         for path in paths {
             let files: [String]
             do {
@@ -30,6 +33,7 @@ struct PortfolioLoader {
             for file in files { load(file, asOf: asOf) }
         }
         if let bilans { attachBilans(bilans) }
+        if let register { attachRegister(register.ledger, path: register.path) }
     }
 
     mutating func load(_ file: String, asOf: CalendarDate?) {
@@ -97,45 +101,9 @@ struct PortfolioLoader {
             unreadable = true
             return
         }
-        var attached: [String: String] = [:]
         for file in files {
             do {
-                let text = try ConventionFiles.readText(path: file)
-                let header = try ConventionFiles.bilanHeader(text: text, file: file)
-                guard let target = byID[header.conventionID] else {
-                    let known = byID.keys.sorted()
-                    let suggestion = Suggestion.closest(to: header.conventionID, among: known)
-                        .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
-                    Console.err(
-                        "\(file): erreur: bilan de « \(header.conventionID) », absente des conventions et programmes lus\(suggestion)")
-                    unreadable = true
-                    continue
-                }
-                if target.isProgramme {
-                    try attachRowBilan(text: text, file: file, header: header, programme: target.index, attached: &attached)
-                    continue
-                }
-                if let previous = attached[header.conventionID] {
-                    Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
-                    unreadable = true
-                    continue
-                }
-                if let whole = cofinanced[header.conventionID] {
-                    let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: whole.convention)
-                    Console.report(warnings)
-                    for index in whole.shares {
-                        conventions[index].bilan = bilan.bilan.share(for: conventions[index].convention.convention)
-                        conventions[index].bilanFile = file
-                    }
-                    attached[header.conventionID] = file
-                    continue
-                }
-                let (bilan, warnings) = try ConventionFiles.bilan(
-                    text: text, file: file, for: conventions[target.index].convention.convention)
-                Console.report(warnings)
-                conventions[target.index].bilan = bilan.bilan
-                conventions[target.index].bilanFile = file
-                attached[header.conventionID] = file
+                attachBilan(text: try ConventionFiles.readText(path: file), file: file)
             } catch {
                 Console.report(error.diagnostics)
                 unreadable = true
@@ -143,9 +111,80 @@ struct PortfolioLoader {
         }
     }
 
+    /// Attaches every situation of the register as the bilan of its convention or programme row, read by the same
+    /// bilan reader as the files (its diagnostics name `PATH#convention`).
+    /// Conventions of the register absent from the files read (a portfolio of some conventions only) are named in a
+    /// warning, not used.
+    mutating func attachRegister(_ ledger: RegisterLedger, path: String) {
+        let absent = Set(ledger.targets.map(\.convention).filter { byID[$0] == nil }).sorted()
+        if !absent.isEmpty {
+            Console.err(
+                "\(path): avertissement: écritures de conventions absentes des fichiers lus, non utilisées : "
+                    + absent.joined(separator: ", "))
+        }
+        for target in ledger.targets where byID[target.convention] != nil {
+            guard let situation = ledger.situations[target] else { continue }
+            attachBilan(
+                text: situation.bilanDocument(includingPayments: false), file: "\(path)#\(target.french)",
+                recorded: situation)
+        }
+    }
+
+    /// Attaches one bilan (a file's text, or a register's situation) to its convention or programme row.
+    /// `recorded`: the register's situation whose versements complete the bilan read from `text`.
+    mutating func attachBilan(text: String, file: String, recorded: RecordedSituation? = nil) {
+        do {
+            let header = try ConventionFiles.bilanHeader(text: text, file: file)
+            guard let target = byID[header.conventionID] else {
+                let known = byID.keys.sorted()
+                let suggestion = Suggestion.closest(to: header.conventionID, among: known)
+                    .map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                Console.err(
+                    "\(file): erreur: bilan de « \(header.conventionID) », absente des conventions et programmes lus\(suggestion)")
+                unreadable = true
+                return
+            }
+            if target.isProgramme {
+                var attached = self.attached
+                defer { self.attached = attached }
+                try attachRowBilan(
+                    text: text, file: file, header: header, programme: target.index, attached: &attached,
+                    recorded: recorded)
+                return
+            }
+            if let previous = attached[header.conventionID] {
+                Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
+                unreadable = true
+                return
+            }
+            if let whole = cofinanced[header.conventionID] {
+                var (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: whole.convention)
+                Console.report(warnings)
+                if let recorded { bilan.bilan.payments = try Self.payments(recorded, for: whole.convention, file: file) }
+                for index in whole.shares {
+                    conventions[index].bilan = bilan.bilan.share(for: conventions[index].convention.convention)
+                    conventions[index].bilanFile = file
+                }
+                attached[header.conventionID] = file
+                return
+            }
+            let terms = conventions[target.index].convention.convention
+            var (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
+            Console.report(warnings)
+            if let recorded { bilan.bilan.payments = try Self.payments(recorded, for: terms, file: file) }
+            conventions[target.index].bilan = bilan.bilan
+            conventions[target.index].bilanFile = file
+            attached[header.conventionID] = file
+        } catch {
+            Console.report(error.diagnostics)
+            unreadable = true
+        }
+    }
+
     /// Attaches a structure's bilan to its row of the programme.
     private mutating func attachRowBilan(
-        text: String, file: String, header: BilanHeader, programme index: Int, attached: inout [String: String]
+        text: String, file: String, header: BilanHeader, programme index: Int, attached: inout [String: String],
+        recorded: RecordedSituation? = nil
     ) throws(LoadFailure) {
         let entry = programmes[index]
         func fail(_ message: String) throws(LoadFailure) {
@@ -180,10 +219,20 @@ struct PortfolioLoader {
         } catch {
             return try fail("\(error)")
         }
-        let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
+        var (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: terms)
         Console.report(warnings)
+        if let recorded { bilan.bilan.payments = try Self.payments(recorded, for: terms, file: file) }
         programmes[index].bilans[rowIndex] = bilan.bilan
         programmes[index].bilanFiles[rowIndex] = file
         attached[key] = file
+    }
+
+    /// The register's versements of a situation, as a load failure naming the register when one is corrupt.
+    static func payments(_ recorded: RecordedSituation, for terms: Convention, file: String) throws(LoadFailure) -> [Payment] {
+        do {
+            return try recorded.paymentModels(for: terms)
+        } catch {
+            throw LoadFailure([Diagnostic(severity: .error, file: file, line: 0, column: 0, message: "\(error)")])
+        }
     }
 }

@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
         abstract: "Portefeuille : montants conventionnés, versés, dus, reste à payer, calendriers des versements et des obligations.",
         discussion: """
             Lit les conventions et programmes donnés (Conventions/ par défaut) et les bilans du dossier --bilans \
-            (Examples/bilans par défaut s'il existe). Code de sortie 2 si un fichier est illisible.
+            (Examples/bilans par défaut s'il existe), ou le registre : celui de --registre ou de $SUBVENTION_REGISTRE, \
+            sinon subvention.sqlite s'il existe dans le dossier courant (les bilans ne sont alors pas lus). \
+            Code de sortie 2 si un fichier est illisible.
             """)
 
     @Argument(help: ArgumentHelp("Fichiers ou dossiers de conventions et de programmes.", valueName: "chemin"), completion: .file(extensions: ["yaml"]))
@@ -22,20 +24,30 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de situation (AAAA-MM-JJ ou JJ/MM/AAAA ; aujourd'hui par défaut).", valueName: "date"))
     var asOf: CalendarDate?
 
+    @OptionGroup var register: RegisterOptions
+
     @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         let date = asOf ?? Self.today
+        let recorded = try register.readInUse()
+        if recorded != nil, let bilans {
+            Console.err("erreur: --bilans \(bilans) et le registre \(register.inUse ?? "") : les versements viendraient deux fois ; choisissez l'un ou l'autre")
+            throw Console.unreadable
+        }
         let defaultBilans = FileManager.default.fileExists(atPath: "Examples/bilans") ? "Examples/bilans" : nil
-        let portfolio = PortfolioLoader(paths: paths, bilans: bilans ?? defaultBilans, asOf: date)
+        let portfolio = PortfolioLoader(
+            paths: paths, bilans: recorded == nil ? (bilans ?? defaultBilans) : nil, asOf: date,
+            register: recorded.map { ($0.ledger, $0.summary.path) })
         if portfolio.unreadable { throw Console.unreadable }
-        let report: Report
+        var report: Report
         do {
             report = try PortfolioReport.build(conventions: portfolio.conventions, programmes: portfolio.programmes, asOf: date)
         } catch {
             Console.err("erreur: \(error)")
             throw Console.failure
         }
+        if let recorded { report.subtitle.append(recorded.summary.french) }
         try output.write(report)
     }
 

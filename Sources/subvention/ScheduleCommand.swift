@@ -23,6 +23,8 @@ struct ScheduleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bilan donnant les dates des événements et les versements déjà faits.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
     var bilan: String?
 
+    @OptionGroup var register: RegisterOptions
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur à cette date ; sans date, tous les avenants.", valueName: "date"))
     var asOf: CalendarDate?
 
@@ -36,11 +38,20 @@ struct ScheduleCommand: ParsableCommand {
         var events: [String: CalendarDate] = [:]
         var payments: [Payment] = []
         var parameters: [String: Money] = [:]
+        var header: String?
+        var known: Bilan?
         if let bilan {
-            let loaded = try Console.loadBilan(bilan, for: target.terms)
-            events = loaded.bilan.events
-            payments = loaded.bilan.payments
-            parameters = loaded.bilan.parameters
+            known = try Console.loadBilan(bilan, for: target.terms).bilan
+        } else if let recorded = try register.bilan(
+            for: target, structure: self.target.structure, operation: self.target.operation)
+        {
+            known = recorded.bilan
+            header = recorded.header
+        }
+        if let known {
+            events = known.events
+            payments = known.payments
+            parameters = known.parameters
         }
         if let signed { events[TriggerEvent.signature.rawValue] = signed }
         for item in event { events[item.name] = item.date }
@@ -53,7 +64,7 @@ struct ScheduleCommand: ParsableCommand {
         }
         let lifeTerms = target.terms.lifecycle
         let lifecycle = lifeTerms.isEmpty ? nil : target.terms.lifecycleStatus(events: events, asOf: asOf)
-        let report: Report
+        var report: Report
         do {
             report = try ScheduleReport.build(
                 schedule, terms: target.reportTerms, lifecycle: lifecycle, explain: explain, asOf: asOf)
@@ -61,6 +72,7 @@ struct ScheduleCommand: ParsableCommand {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
+        if let header { report.subtitle.append(header) }
         try output.write(report)
     }
 }

@@ -19,8 +19,10 @@ struct SettleCommand: ParsableCommand {
 
     @OptionGroup var target: StructureOptions
 
-    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1).", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
-    var bilan: String
+    @Option(name: .long, help: ArgumentHelp("Fichier de bilan (format: subvention/bilan 1) ; sans lui, le registre.", valueName: "bilan"), completion: .file(extensions: ["yaml"]))
+    var bilan: String?
+
+    @OptionGroup var register: RegisterOptions
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : avenants en vigueur et obligations en retard à cette date ; sans date, tous les avenants et aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
@@ -32,34 +34,47 @@ struct SettleCommand: ParsableCommand {
 
     func run() throws {
         try Self.settle(
-            file: file, target: target, bilan: bilan, asOf: asOf, explain: explain, output: output)
+            file: file, target: target, bilan: bilan, register: register, asOf: asOf, explain: explain, output: output)
     }
 
     static func settle(
-        file: String, target options: StructureOptions, bilan: String, asOf: CalendarDate?, explain: Bool,
-        output: ReportOutputOptions
+        file: String, target options: StructureOptions, bilan: String?, register: RegisterOptions,
+        asOf: CalendarDate?, explain: Bool, output: ReportOutputOptions
     ) throws {
         if options.financeur == nil, options.structure == nil, let financeurs = Self.cofinancers(of: file) {
+            guard let bilan else {
+                Console.err("erreur: une convention cofinancée se règle sur un bilan (--bilan FICHIER) ; le registre ne la lit pas encore")
+                throw Console.unreadable
+            }
             return try settleShares(
                 file: file, financeurs: financeurs, options: options, bilan: bilan, asOf: asOf, explain: explain,
                 output: output)
         }
         let target = try options.load(file, asOf: asOf)
-        let loaded = try Console.loadBilan(bilan, for: target.terms)
+        let source: (bilan: Bilan, name: String, header: String?)
+        if let bilan {
+            source = (try Console.loadBilan(bilan, for: target.terms).bilan, bilan, nil)
+        } else if let recorded = try register.bilan(for: target, structure: options.structure, operation: options.operation) {
+            source = (recorded.bilan, register.inUse ?? RegisterOptions.defaultFile, recorded.header)
+        } else {
+            Console.err("erreur: donnez un bilan (--bilan FICHIER) ou un registre (--registre FICHIER)")
+            throw Console.unreadable
+        }
         let settlement: Settlement
         do {
-            settlement = try target.settle(loaded.bilan, asOf: asOf)
+            settlement = try target.settle(source.bilan, asOf: asOf)
         } catch {
-            Console.err("\(bilan): erreur: \(error)")
+            Console.err("\(source.name): erreur: \(error)")
             throw Console.failure
         }
-        let report: Report
+        var report: Report
         do {
             report = try SettlementReport.build(settlement, terms: target.reportTerms, explain: explain, asOf: asOf)
         } catch {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure
         }
+        if let header = source.header { report.subtitle.append(header) }
         try output.write(report)
     }
 

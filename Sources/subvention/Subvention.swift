@@ -13,7 +13,7 @@ struct Subvention: ParsableCommand {
         subcommands: [
             CheckCommand.self, ScheduleCommand.self, SettleCommand.self, ExplainCommand.self, ReplayCommand.self,
             RecordCommand.self, ReportCommand.self, BudgetCommand.self, BatchCommand.self, EntitlementCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, RegisterCommand.self,
         ]
     )
 

@@ -69,7 +69,7 @@ struct FrenchCommandLineTests {
         (["help", "reprot"], "sous-commande inconnue « reprot » ; vouliez-vous dire « report » ?"),
         (["report", "--fromat", "json"], "option inconnue « --fromat » ; vouliez-vous dire « --format » ?"),
         (["schedule"], "argument attendu manquant : « <fichier> »"),
-        (["settle", "Conventions/doubs/ccas-besancon-2025.yaml"], "argument attendu manquant : « --bilan <bilan> »"),
+        (["settle", "Conventions/doubs/ccas-besancon-2025.yaml"], "donnez un bilan (--bilan FICHIER) ou un registre (--registre FICHIER)"),
         (["report", "--format", "pdf"], "la valeur « pdf » n'est pas valable pour « --format <format> »"),
         (["check", "--csv-dialect", "excel"], "valeurs possibles : « rfc4180 » ou « excel-fr »."),
         (["explain", "Conventions/doubs/ccas-besancon-2025.yaml", "--bilan", "x", "--as-of", "2025-13-45"], "« 2025-13-45 »"),

@@ -9,6 +9,11 @@ struct OptionalLookupTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// `try?` as a keyword, not the end of an identifier (`RegisterEntry?`).
+    static func hasTryQuestionMark(_ line: String) -> Bool {
+        line.firstMatch(of: /(^|[^A-Za-z0-9_])try\?/) != nil
+    }
+
     @Test func everyTryQuestionMarkInSourcesIsADocumentedOptionalLookup() throws {
         let sources = Self.root.appendingPathComponent("Sources")
         let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
@@ -17,7 +22,7 @@ struct OptionalLookupTests {
         for case let url as URL in enumerator where url.pathExtension == "swift" {
             files += 1
             let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-            for (index, line) in lines.enumerated() where line.contains("try?") {
+            for (index, line) in lines.enumerated() where Self.hasTryQuestionMark(line) {
                 if line.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }
                 let above = lines[max(0, index - 3)..<index]
                 if !above.contains(where: { $0.contains("// Optional lookup:") }) {
@@ -26,6 +31,7 @@ struct OptionalLookupTests {
             }
         }
         #expect(files > 50, "the scan must read the project's sources")
+        #expect(Self.hasTryQuestionMark("let x = (try? f()) ?? 0") && !Self.hasTryQuestionMark("let e: RegisterEntry?"))
         #expect(undocumented.isEmpty, "try? without « // Optional lookup: » :\n\(undocumented.joined(separator: "\n"))")
     }
 }
