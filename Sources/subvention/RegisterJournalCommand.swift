@@ -1,4 +1,5 @@
 import ArgumentParser
+import SubventionConventions
 import SubventionCore
 import SubventionRegister
 import SubventionReports
@@ -58,5 +59,3 @@ struct RegisterJournalCommand: ParsableCommand {
                 filters: filters.isEmpty ? nil : "Filtre : " + filters.joined(separator: ", ")))
     }
 }
-
-import SubventionConventions
