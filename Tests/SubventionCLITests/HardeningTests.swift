@@ -264,6 +264,18 @@ struct HardeningTests {
         #expect(lines.last?.contains("autre(s) diagnostic(s) non affiché(s)") == true)
     }
 
+    @Test("200 000 clés inconnues (5,9 Mo) : refusé en une ligne, avant d'être lu (au plus 1 Mio par fichier YAML)")
+    func oversizedFile() throws {
+        var text = "format: subvention/convention 1\nconvention:\n"
+        for index in 0..<200_000 { text += "  cle-inconnue-\(index): valeur\n" }
+        let file = try Scratch.write(text, "cles.yaml", in: try Scratch.directory())
+        let output = try Executable.run(["check", file])
+        #expect(output.status == 2)
+        #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr.prefix(500))")
+        #expect(output.stderr.hasPrefix("\(file):1:1: erreur: fichier de 5888934 octets : un fichier YAML de subvention en fait au plus 1048576"),
+            "\(output.stderr.prefix(500))")
+    }
+
     @Test("Un tableau avec une erreur par ligne : un rapport borné")
     func boundedTableDiagnostics() throws {
         var text = "ligne;operation;territoire;structure;quantite;montant\n"
