@@ -29,7 +29,9 @@ let package = Package(
         // Swift reader/writer over libcsv: every CSV the project reads or writes goes through it.
         .target(name: "SubventionCSV", dependencies: ["CLibCSV"]),
         // Pure rules engine: exact money, rates, dates, conventions, schedules, settlements. No I/O.
-        .target(name: "SubventionCore"),
+        // `Lifetimes`: the kernel's borrowed view is non-escapable (`~Escapable`, `@_lifetime`), so it cannot outlive
+        // the kernel it points into (Sources/SubventionCore/Engine/SettlementKernel+Borrowed.swift).
+        .target(name: "SubventionCore", swiftSettings: [.enableExperimentalFeature("Lifetimes")]),
         // Convention files (YAML) → engine model, with file:line:column diagnostics.
         .target(
             name: "SubventionConventions",
