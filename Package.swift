@@ -72,7 +72,11 @@ let package = Package(
             dependencies: ["SubventionCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SubventionCSVTests", dependencies: ["SubventionCSV"]),
-        .testTarget(name: "SubventionConventionsTests", dependencies: ["SubventionConventions", "SubventionCore"]),
+        .testTarget(
+            name: "SubventionConventionsTests",
+            dependencies: [
+                "SubventionConventions", "SubventionCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
         .testTarget(

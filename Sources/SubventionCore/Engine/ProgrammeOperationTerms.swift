@@ -40,7 +40,7 @@ public final class ProgrammeOperationTerms: Sendable {
     public func computedAmount(quantity: Rational, printed amount: Money) throws(EngineError) -> Money {
         switch operation.pricing {
         case .unitRate(let price):
-            return try exact { try price.times(Quantity(quantity, price.unit), rounding: model.convention.rounding) }
+            return try ProgrammeEvaluator.unitAmount(price, quantity: quantity, rounding: model.convention.rounding)
         case .amountPerRow:
             return amount
         }

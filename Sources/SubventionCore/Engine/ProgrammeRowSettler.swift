@@ -35,6 +35,13 @@ package final class ProgrammeRowSettler {
         package var difference: Money
         /// Nil when the row does not give every input of its model.
         package var settlement: SettlementFigures?
+
+        package init(operationID: String, computedAmount: Money, difference: Money, settlement: SettlementFigures?) {
+            self.operationID = operationID
+            self.computedAmount = computedAmount
+            self.difference = difference
+            self.settlement = settlement
+        }
     }
 
     package init(_ evaluator: ProgrammeEvaluator) {

@@ -198,6 +198,10 @@ package struct SettlementKernel: Sendable {
         _ conventional: Int64, _ realised: KernelValue, _ objective: KernelValue, _ maximum: KernelValue, _ rule: RoundingRule,
         _ unit: Int64
     ) throws(EngineError) -> Int64 {
+        // A zero or negative objective, or a zero denominator, is an error, never a division by zero.
+        guard objective.numerator > 0, objective.denominator > 0, realised.denominator > 0, maximum.denominator > 0 else {
+            throw .arithmetic(.divisionByZero(operation: "prorata \(realised.numerator)/\(realised.denominator) ÷ \(objective.numerator)/\(objective.denominator)"))
+        }
         // 64-bit when every product fits (denominators are positive, so cross-multiplying keeps the order).
         let (ratioNumerator, overflowNumerator) = realised.numerator.multipliedReportingOverflow(by: objective.denominator)
         let (ratioDenominator, overflowDenominator) = realised.denominator.multipliedReportingOverflow(by: objective.numerator)
@@ -210,17 +214,25 @@ package struct SettlementKernel: Sendable {
                     : try scale(conventional, maximum.numerator, maximum.denominator, rule, unit)
             }
         }
+        // 128-bit: each product of two 64-bit values fits; the comparison's products may not, and are checked.
         let numerator = Int128(realised.numerator) * Int128(objective.denominator)
         let denominator = Int128(realised.denominator) * Int128(objective.numerator)
-        if numerator * Int128(maximum.denominator) <= Int128(maximum.numerator) * denominator,
-            let smallNumerator = Int64(exactly: numerator), let smallDenominator = Int64(exactly: denominator)
-        {
-            return try scale(conventional, smallNumerator, smallDenominator, rule, unit)
-        }
-        if numerator * Int128(maximum.denominator) > Int128(maximum.numerator) * denominator {
+        let withinMaximum = try compare(numerator, times: Int128(maximum.denominator), atMost: Int128(maximum.numerator), times: denominator)
+        if !withinMaximum {
             return try scale(conventional, maximum.numerator, maximum.denominator, rule, unit)
         }
+        if let smallNumerator = Int64(exactly: numerator), let smallDenominator = Int64(exactly: denominator) {
+            return try scale(conventional, smallNumerator, smallDenominator, rule, unit)
+        }
         return try wideScale(conventional, numerator, denominator, rule, unit)
+    }
+
+    /// `a × b ≤ c × d` in 128-bit arithmetic; an overflow is an error, never a trap.
+    static func compare(_ a: Int128, times b: Int128, atMost c: Int128, times d: Int128) throws(EngineError) -> Bool {
+        let (left, overflowLeft) = a.multipliedReportingOverflow(by: b)
+        let (right, overflowRight) = c.multipliedReportingOverflow(by: d)
+        guard !overflowLeft, !overflowRight else { throw .arithmetic(.overflow(operation: "\(a) × \(b) ≤ \(c) × \(d)")) }
+        return left <= right
     }
 
     /// `cents × numerator / denominator`, rounded once to `unit` cents under `rule`.
@@ -240,8 +252,15 @@ package struct SettlementKernel: Sendable {
     static func wideScale(_ cents: Int64, _ numerator: Int128, _ denominator: Int128, _ rule: RoundingRule, _ unit: Int64)
         throws(EngineError) -> Int64
     {
-        let units = rule.divide(Int128(cents) * numerator, by: denominator * Int128(unit))
-        guard let result = Int64(exactly: units * Int128(unit)) else {
+        let (product, overflowProduct) = Int128(cents).multipliedReportingOverflow(by: numerator)
+        let (divisor, overflowDivisor) = denominator.multipliedReportingOverflow(by: Int128(unit))
+        guard !overflowProduct, !overflowDivisor, divisor != 0 else {
+            throw .arithmetic(.overflow(operation: "\(cents) × \(numerator)/\(denominator)"))
+        }
+        let units = rule.divide(product, by: divisor)
+        guard let result = Int64(exactly: units.multipliedReportingOverflow(by: Int128(unit)).partialValue),
+            !units.multipliedReportingOverflow(by: Int128(unit)).overflow
+        else {
             throw .arithmetic(.overflow(operation: "\(cents) × \(numerator)/\(denominator)"))
         }
         return result

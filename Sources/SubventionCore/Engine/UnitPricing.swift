@@ -22,7 +22,11 @@ package struct UnitPricing: Sendable, BitwiseCopyable {
     package func amount(quantity: KernelValue) throws(EngineError) -> Int64 {
         let (numerator, overflowNumerator) = price.numerator.multipliedReportingOverflow(by: quantity.numerator)
         let (denominator, overflowDenominator) = price.denominator.multipliedReportingOverflow(by: quantity.denominator)
-        guard !overflowNumerator, !overflowDenominator else { throw .arithmetic(.overflow(operation: "prix × quantité")) }
+        guard !overflowNumerator, !overflowDenominator else {
+            return try SettlementKernel.wideScale(
+                100, Int128(price.numerator) * Int128(quantity.numerator), Int128(price.denominator) * Int128(quantity.denominator),
+                rule, unit)
+        }
         return try SettlementKernel.scale(100, numerator, denominator, rule, unit)
     }
 }
