@@ -4,7 +4,8 @@
 realised_places, cost_cents (cost of the action), avance_cents (50 % of places × rate, to the cent).
 --shape table: a realised table exactly like Examples/pas-de-calais-2023/bilan-2023-arrageois-artois.csv, for
 `subvention batch … --table FILE`: ligne;operation;territoire;structure;quantite;montant;quantite_realisee;cout_action;avance
-with the table's operation labels, French amounts (« 20 800,00 € ») and realised quantities in tenths (« 337,5 »).
+with the table's operation labels and French amounts (« 20 800,00 € »); row k has the figures of row k of the
+engine shape with the same seed, so OpenFisca and `subvention batch` settle the same rows.
 Integer arithmetic only; streamed, so 10^7 rows need no memory.
 """
 import argparse
@@ -37,26 +38,21 @@ def euros(cents):
     return f"{whole:,}".replace(",", " ") + f",{fraction:02d} €"
 
 
-def tenths(value):
-    """French decimal of a number of tenths: « 337,5 », « 130 »."""
-    whole, fraction = divmod(value, 10)
-    return f"{whole}" if fraction == 0 else f"{whole},{fraction}"
-
-
 def table(n, output, seed):
     rng = random.Random(seed)
     with open(output, "w", encoding="utf-8", newline="") as out:
         out.write("ligne;operation;territoire;structure;quantite;montant;quantite_realisee;cout_action;avance\n")
         lines = []
         for row in range(1, n + 1):
+            # The same draws as the engine shape: row k of both files has the same figures.
             operation, rate = OPERATIONS[rng.randrange(len(OPERATIONS))]
             places = rng.randint(5, 400)
-            realised = rng.randint(0, places * 13)  # tenths of a place
+            realised = rng.randint(0, places * 13 // 10)
             amount = places * rate
             cost = rng.randint(amount // 2, amount * 3 // 2)
             avance = (amount + 1) // 2
-            lines.append(f"{row};{LABELS[operation]};{TERRITORIES[rng.randrange(8)]};{STRUCTURES[rng.randrange(8)]};"
-                         f"{places};{euros(amount)};{tenths(realised)};{euros(cost)};{euros(avance)}\n")
+            lines.append(f"{row};{LABELS[operation]};{TERRITORIES[row % 8]};{STRUCTURES[row * 7 % 8]};"
+                         f"{places};{euros(amount)};{realised};{euros(cost)};{euros(avance)}\n")
             if len(lines) == 10000:
                 out.writelines(lines)
                 lines.clear()

@@ -272,4 +272,30 @@ struct KernelParityTests {
         #expect(throws: (any Error).self) { try TableCell.amount("197,531 €") }
         #expect(try TableCell.amount("197,53 €") == Money(cents: 19_753))
     }
+
+    @Test("Cellules du tableau : la lecture rapide donne la valeur des lecteurs généraux, sur 20 000 textes")
+    func fastCells() async {
+        let alphabet: [String] = ["0", "1", "5", "9", " ", ",", ".", " €", "€", "-", "\u{A0}", "+", "e", "12", "000", "800"]
+        await propertyCheck(count: 20_000, input: Gen.int(in: 0..<Int.max), Gen.int(in: 1...12)) { seed, length in
+            var source = Source(state: UInt64(seed) | 1)
+            let text = (0..<length).map { _ in alphabet[source.below(alphabet.count)] }.joined()
+            let amount = Result { try TableCell.amount(text) }
+            let general = Result { () throws -> Money in
+                let value = try Money(parsing: text)
+                guard value.cents >= 0 else { throw DomainError(text: text, expected: "") }
+                return value
+            }
+            #expect((try? amount.get()) == (try? general.get()), "« \(text) »")
+            let quantity = Result { try TableCell.quantity(text) }
+            let generalQuantity = Result { () throws -> Rational in
+                let value = try Rational(parsingDecimal: text)
+                guard value >= .zero else { throw DomainError(text: text, expected: "") }
+                return value
+            }
+            #expect((try? quantity.get()) == (try? generalQuantity.get()), "« \(text) »")
+        }
+        #expect(TableCell.fastDigits("20 800,00 €", currency: true)! == (2_080_000, 2))
+        #expect(TableCell.fastDigits("1.300", currency: false) == nil)
+        #expect(TableCell.fastDigits("20 80 €", currency: true) == nil)
+    }
 }

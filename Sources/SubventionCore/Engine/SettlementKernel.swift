@@ -166,8 +166,10 @@ package struct SettlementKernel: Sendable {
     /// The bilan's values laid out in slots and checked by the full path's check (kind, unit, domain): the
     /// kernel's counterpart of ``CompiledConvention/inputSlots(_:)``, with the same errors in the same order.
     package func values(_ values: [String: InputValue]) throws(EngineError) -> [KernelValue] {
-        for key in values.keys.sorted() where slot(key) == nil {
-            throw .unknownInput(key: key, declared: tables.inputs.map(\.key))
+        if values.keys.contains(where: { slot($0) == nil }) {
+            for key in values.keys.sorted() where slot(key) == nil {
+                throw .unknownInput(key: key, declared: tables.inputs.map(\.key))
+            }
         }
         var laidOut = emptyValues
         for (slot, declaration) in tables.inputs.enumerated() {
