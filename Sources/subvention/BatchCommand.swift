@@ -44,7 +44,8 @@ struct BatchCommand: ParsableCommand {
         if let expliquer { return try explain(line: expliquer) }
         if output.format == .csv, output.section == nil || output.section == "lignes" { return try stream() }
         let header = try load(headerOnly: true, quiet: true)
-        if let path = header.tablePath, let layout = header.tableLayout {
+        if let layout = header.tableLayout {
+            let path = layout.file
             var count = -1
             do {
                 try CSVReader.forEachRecord(path: path, delimiter: layout.delimiter) { (_, _) throws(CSVError) in count += 1 }
