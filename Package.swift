@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // System library over libcsv (Debian: libcsv-dev). `scripts/ensure-libcsv.sh` installs it.
@@ -37,11 +38,12 @@ let package = Package(
             name: "SubventionConventions",
             dependencies: ["SubventionCore", "SubventionCSV", .product(name: "Yams", package: "Yams")]
         ),
-        // Reports for people (French) and programs (JSON, CSV).
+        // Reports for people (French) and programs (JSON, CSV, XLSX: SpreadsheetML parts by XMLCoder, zipped by ZIPFoundation).
         .target(
             name: "SubventionReports",
             dependencies: [
                 "SubventionCore", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         // Auditors' scenarios: settlement targets, replay with diffs, recording, JUnit.
@@ -75,7 +77,8 @@ let package = Package(
         .testTarget(
             name: "SubventionConventionsTests",
             dependencies: [
-                "SubventionConventions", "SubventionCore", .product(name: "PropertyBased", package: "swift-property-based"),
+                "SubventionConventions", "SubventionCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),

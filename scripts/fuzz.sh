@@ -2,6 +2,7 @@
 # Fuzzes one reader with libFuzzer for a while (issue 11; docs/robustness.md).
 #
 #   scripts/fuzz.sh READER SECONDS [libFuzzer options…]
+#   scripts/fuzz.sh convention 0 -runs=1000000      # a number of executions instead of a time (0 = no time limit)
 #
 # READER: convention (convention and programme files), bilan, scenario or table (a programme's CSV table).
 # Builds the target Fuzz/Sources/subvention-fuzz in release with -sanitize=fuzzer (coverage on every Swift module), seeds the corpus from

@@ -18,6 +18,7 @@ public enum CSVFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVError(file: path, line: 0, column: 0, message: "fichier introuvable ou illisible")
         }
+        // Optional lookup: a read-only handle whose close fails has lost nothing; the header read is what counts.
         defer { try? handle.close() }
         var bytes: [UInt8] = []
         var quoted = false

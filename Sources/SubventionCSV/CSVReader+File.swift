@@ -12,6 +12,7 @@ extension CSVReader {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVError(file: path, line: 0, column: 0, message: "fichier introuvable ou illisible")
         }
+        // Optional lookup: closing a file that was only read cannot lose data; what was read is already checked.
         defer { try? handle.close() }
         var carry: [UInt8] = []
         var firstLine = 1

@@ -45,7 +45,7 @@ struct BilanReader {
         }
         var events: [String: CalendarDate] = [:]
         for (keyNode, value) in pairs {
-            guard let name = reader.identifier(keyNode, what: "bilan.evenements"),
+            guard let name = reader.event(keyNode, what: "bilan.evenements", vocabulary: convention.eventVocabulary),
                 let date = reader.date(value, what: "bilan.evenements.\(name)")
             else { continue }
             events[name] = date
@@ -69,6 +69,7 @@ struct BilanReader {
                 } else if !declared.isEmpty {
                     message += " (entrées : \(declared.keys.sorted().joined(separator: ", ")))"
                 }
+                reader.contradictions += 1
                 reader.error(message, at: keyNode)
                 continue
             }
@@ -109,7 +110,15 @@ struct BilanReader {
                 let amountNode = map.required("montant"), let amount = reader.money(amountNode, what: "\(path).montant")
             else { return nil }
             let installment = map["echeance"].flatMap { reader.identifier($0, what: "\(path).echeance") }
+            if convention.isCofinanced, installment == nil {
+                reader.contradictions += 1
+                reader.error(
+                    "\(path) : dans une convention cofinancée, chaque versement nomme son échéance (« echeance: ») : "
+                        + "elle dit quel financeur a versé", at: item)
+                return nil
+            }
             if let installment, !ids.contains(installment), let node = map["echeance"] {
+                reader.contradictions += 1
                 reader.error(
                     "\(path).echeance : versement « \(installment) » inconnu de l'échéancier (\(ids.sorted().joined(separator: ", ")))",
                     at: node)

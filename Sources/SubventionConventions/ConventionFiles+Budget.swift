@@ -26,6 +26,7 @@ extension ConventionFiles {
 
     /// Whether the file's `format:` line (a top-level line, read without parsing the YAML) names a budget.
     public static func isBudget(path: String) -> Bool {
+        // Optional lookup: a file that cannot be read is not taken for a budget; its reader then reports why.
         guard let text = try? readText(path: path) else { return false }
         return isBudget(text: text)
     }

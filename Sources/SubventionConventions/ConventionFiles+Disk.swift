@@ -1,6 +1,7 @@
 import Foundation
 import SubventionCSV
 import SubventionCore
+import Yams
 
 extension ConventionFiles {
     /// Reads a file as UTF-8 text; an unreadable file or invalid UTF-8 is a ``LoadFailure``.
@@ -37,12 +38,17 @@ extension ConventionFiles {
     /// Loads a convention, programme or bilan file, by its `format:` line.
     ///
     /// A bilan is loaded against `convention`, which must then be given.
+    /// The file is composed once (O(n) in its size), then read by the reader of its kind.
     public static func load(path: String) throws(LoadFailure) -> (LoadedFile, [Diagnostic]) {
         let text = try readText(path: path)
-        switch format(of: text) {
+        let reader = NodeReader(file: path)
+        guard let root = reader.root(of: text) else { return try finish(LoadedFile?.none, reader) }
+        switch format(ofRoot: root) {
         case programmeFormat:
             let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-            let (programme, warnings) = try self.programme(text: text, file: path) { (name) throws(CSVError) in
+            let (programme, warnings) = try self.programme(
+                header(root: root, kind: "programme", format: programmeFormat, reader: reader), reader: reader
+            ) { (name) throws(CSVError) in
                 let tablePath = name.hasPrefix("/") ? name : "\(directory)/\(name)"
                 return TableFile(path: tablePath, bytes: try CSVFile.read(path: tablePath))
             }
@@ -58,7 +64,7 @@ extension ConventionFiles {
                     message: "c'est un bilan : donnez-le avec --bilan, après la convention")
             ])
         default:
-            let (convention, warnings) = try self.convention(text: text, file: path)
+            let (convention, warnings) = try self.convention(root: root, reader: reader)
             return (.convention(convention), warnings)
         }
     }

@@ -20,7 +20,13 @@ public enum ConventionFiles {
     /// Reads a convention file's text.
     public static func convention(text: String, file: String) throws(LoadFailure) -> (Convention, [Diagnostic]) {
         let reader = NodeReader(file: file)
-        let convention = header(text, kind: "convention", format: conventionFormat, reader: reader).flatMap {
+        guard let root = reader.root(of: text) else { return try finish(Convention?.none, reader) }
+        return try convention(root: root, reader: reader)
+    }
+
+    /// Reads a convention file already composed by `reader`.
+    static func convention(root: Node, reader: NodeReader) throws(LoadFailure) -> (Convention, [Diagnostic]) {
+        let convention = header(root: root, kind: "convention", format: conventionFormat, reader: reader).flatMap {
             ConventionReader(reader: reader).convention($0)
         }
         if let convention { validate(convention, reader: reader) }
@@ -35,13 +41,24 @@ public enum ConventionFiles {
         let bilan = header(text, kind: "bilan", format: bilanFormat, reader: reader).flatMap {
             BilanReader(reader: reader, convention: convention).bilan($0)
         }
-        return try finish(bilan, reader)
+        do {
+            return try finish(bilan, reader)
+        } catch {
+            throw LoadFailure(
+                error.diagnostics,
+                contradictsConvention: bilan != nil && reader.contradictions > 0 && reader.contradictions == reader.errorCount)
+        }
     }
 
     /// The `format` of a file's text (`subvention/convention 1`…), when it has one.
     public static func format(of text: String) -> String? {
-        guard let root = try? Yams.compose(yaml: text), let pairs = root.mapping else { return nil }
-        return pairs.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
+        // Optional lookup: a text that does not compose has no format; its loader reports the syntax error with its position.
+        (try? Yams.compose(yaml: text, NodeReader.resolver)).flatMap(format(ofRoot:))
+    }
+
+    /// The `format` of a composed file.
+    static func format(ofRoot root: Node) -> String? {
+        root.mapping?.first { $0.key.scalar?.string == "format" }?.value.scalar?.string
     }
 
     /// Checks the top of a file: a mapping with `format:` and one section `kind:`.
@@ -84,10 +101,13 @@ public enum ConventionFiles {
             }
         }
         guard !reader.hasErrors else { return }
-        do {
-            _ = try CompiledConvention(convention)
-        } catch {
-            reader.error("convention : \(error)", at: nil)
+        // A co-financed convention is computed financeur by financeur.
+        for share in convention.shares() {
+            do {
+                _ = try CompiledConvention(share)
+            } catch {
+                reader.error("convention\(share.cofinancer.map { " (part « \($0) »)" } ?? "") : \(error)", at: nil)
+            }
         }
     }
 }

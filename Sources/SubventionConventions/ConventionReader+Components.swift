@@ -19,7 +19,10 @@ extension ConventionReader {
         guard
             let map = reader.mapping(
                 node,
-                allowed: ["id", "libelle", "base", "plafonds", "montant-ecrit", "ecrit-ailleurs", "arrondi", "source", "imputation"],
+                allowed: [
+                    "id", "libelle", "base", "plafonds", "montant-ecrit", "ecrit-ailleurs", "arrondi", "source", "imputation",
+                    "financeur",
+                ],
                 what: what),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(what).id"),
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
@@ -34,6 +37,7 @@ extension ConventionReader {
             writtenElsewhere: reader.writtenFigures(map["ecrit-ailleurs"], what: "\(what).ecrit-ailleurs"),
             rounding: rounding, clause: reader.clause(map["source"], what: what))
         readImputation(map, into: &component, what: what)
+        component.financeur = map["financeur"].flatMap { reader.cofinancer($0, what: "\(what).financeur") }
         return component
     }
 
@@ -111,7 +115,9 @@ extension ConventionReader {
         switch kind {
         case "montant":
             guard let amount = map["montant"].flatMap({ reader.money($0, what: "\(what).montant") }) else { return nil }
-            return Limit(.amount(amount), label: label ?? "plafond de \(amount.french)", clause: clause)
+            return Limit(
+                .amount(amount), label: label ?? "plafond de \(amount.french)", clause: clause,
+                position: reader.position(of: map["montant"]))
         case "entree":
             guard let keyNode = map["entree"], let key = reader.identifier(keyNode, what: "\(what).entree"),
                 reader.checkInput(key, expecting: .money, at: keyNode, what: "\(what).entree")

@@ -101,6 +101,7 @@ extension ConventionReader {
         }
         var dates: [CalendarDate] = []
         for part in parts {
+            // Optional lookup: an invalid date is reported just below with its position.
             guard part.count == 10, let date = try? CalendarDate(parsing: String(part)), date.iso == part else {
                 reader.error("\(what) : « \(part) » n'est pas une date AAAA-MM-JJ", at: node)
                 return nil

@@ -8,7 +8,8 @@ extension ConventionReader {
             reader.error("\(what) : au moins un versement est attendu", at: node)
         }
         var seen: Set<String> = []
-        var remainders = 0
+        // One « reste » per financeur (a co-financed convention has one échéancier per financeur).
+        var remainders: [String: Int] = [:]
         return items.enumerated().compactMap { index, item in
             let path = "\(what)[\(index + 1)]"
             guard let installment = installment(item, what: path) else { return nil }
@@ -17,9 +18,11 @@ extension ConventionReader {
                 return nil
             }
             if installment.amount == .remainder {
-                remainders += 1
-                if remainders > 1 {
-                    reader.error("\(path) : un seul versement peut prendre le reste (« reste: true »)", at: item)
+                remainders[installment.financeur ?? "", default: 0] += 1
+                if remainders[installment.financeur ?? "", default: 0] > 1 {
+                    reader.error(
+                        "\(path) : un seul versement peut prendre le reste (« reste: true »)"
+                            + (installment.financeur.map { " par financeur (« \($0) »)" } ?? ""), at: item)
                     return nil
                 }
             }
@@ -33,7 +36,7 @@ extension ConventionReader {
                 node,
                 allowed: [
                     "id", "libelle", "part", "montant", "reste", "parametre", "declencheurs", "echeance", "deja-verse",
-                    "solde", "montant-ecrit", "part-ecrite", "source",
+                    "solde", "montant-ecrit", "part-ecrite", "source", "financeur",
                 ], what: what),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(what).id"),
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
@@ -61,7 +64,7 @@ extension ConventionReader {
             reader.error("\(what).declencheurs : au moins un déclencheur est attendu", at: triggersNode)
         }
         guard let amount else { return nil }
-        return Installment(
+        var installment = Installment(
             id: id, label: label, amount: amount, triggers: triggers,
             due: map["echeance"].flatMap { reader.dateRule($0, what: "\(what).echeance") },
             alreadyPaid: map["deja-verse"].flatMap { reader.bool($0, what: "\(what).deja-verse") } ?? false,
@@ -69,6 +72,8 @@ extension ConventionReader {
             writtenAmount: map["montant-ecrit"].flatMap { reader.writtenFigure($0, what: "\(what).montant-ecrit") },
             writtenShare: map["part-ecrite"].flatMap { reader.rate($0, what: "\(what).part-ecrite") },
             clause: reader.clause(map["source"], what: what))
+        installment.financeur = map["financeur"].flatMap { reader.cofinancer($0, what: "\(what).financeur") }
+        return installment
     }
 
     func installmentAmount(_ map: Mapping, kind: String, what: String) -> InstallmentAmount? {

@@ -7,10 +7,12 @@ struct ConventionReader {
 
     static let identityKeys = [
         "id", "titre", "financeur", "beneficiaire", "objet", "territoire", "composantes", "imputation", "publication",
+        "cofinanceurs",
     ]
     static let termKeys = [
         "document", "deliberations", "periode", "arrondi", "unites", "montant", "entrees", "parametres",
         "reglement", "echeancier", "majoration", "obligations", "taux-indicatifs", "remarques", "avenants", "vie",
+        "evenements",
     ]
 
     /// A full convention.
@@ -19,6 +21,8 @@ struct ConventionReader {
             return nil
         }
         var convention = Convention(id: "", title: "", financeur: "", beneficiaire: "")
+        if let node = map["cofinanceurs"] { convention.cofinancers = cofinancers(node, what: "convention.cofinanceurs") }
+        reader.cofinancers = convention.cofinancers.map(\.id)
         readIdentity(map, into: &convention)
         readImputation(map, into: &convention, what: "convention")
         readTerms(map, into: &convention, what: "convention")
@@ -31,7 +35,59 @@ struct ConventionReader {
         if map["echeancier"] == nil {
             reader.error("convention : clé « echeancier » manquante (au moins un versement)", at: node)
         }
+        if convention.isCofinanced { checkCofinancing(convention, map: map) }
         return convention
+    }
+
+    /// `cofinanceurs: [ { id: etat, nom: État, montant: { valeur: 350 762 €, source: … } }, … ]`.
+    func cofinancers(_ node: Node, what: String) -> [Cofinancer] {
+        var seen: Set<String> = []
+        let items = reader.sequence(node, what: what)
+        if node.sequence != nil, items.count < 2 {
+            reader.error("\(what) : au moins deux financeurs sont attendus (un seul s'écrit « financeur: »)", at: node)
+        }
+        return items.enumerated().compactMap { index, item in
+            let path = "\(what)[\(index + 1)]"
+            guard let map = reader.mapping(item, allowed: ["id", "nom", "montant", "source"], what: path),
+                let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(path).id"),
+                let nameNode = map.required("nom"), let name = reader.text(nameNode, what: "\(path).nom")
+            else { return nil }
+            guard seen.insert(id).inserted else {
+                reader.error("\(path).id : financeur « \(id) » déjà déclaré", at: idNode)
+                return nil
+            }
+            return Cofinancer(
+                id: id, name: name,
+                declaredTotal: map.required("montant").flatMap { reader.writtenFigure($0, what: "\(path).montant") },
+                clause: reader.clause(map["source"], what: path))
+        }
+    }
+
+    /// In a co-financed convention every component and installment names its financeur; what the engine does
+    /// not split by financeur yet (avenants, majoration) is refused rather than computed wrong.
+    func checkCofinancing(_ convention: Convention, map: Mapping) {
+        for (index, component) in convention.components.enumerated() where component.financeur == nil {
+            reader.error(
+                "convention.composantes[\(index + 1)] : « \(component.id) » doit nommer son financeur "
+                    + "(« financeur: », parmi \(reader.cofinancers.joined(separator: ", ")))", at: map["composantes"])
+        }
+        for (index, installment) in convention.installments.enumerated() where installment.financeur == nil {
+            reader.error(
+                "convention.echeancier[\(index + 1)] : « \(installment.id) » doit nommer son financeur "
+                    + "(« financeur: », parmi \(reader.cofinancers.joined(separator: ", ")))", at: map["echeancier"])
+        }
+        for cofinancer in convention.cofinancers
+        where !convention.installments.contains(where: { $0.financeur == cofinancer.id }) {
+            reader.error(
+                "convention.echeancier : aucun versement pour le financeur « \(cofinancer.id) »", at: map["echeancier"])
+        }
+        for key in ["avenants", "majoration"] {
+            if let node = map[key] {
+                reader.error(
+                    "convention.\(key) : pas encore pris en charge dans une convention cofinancée (chaque financeur "
+                        + "a son échéancier) ; écrivez une convention par financeur", at: node)
+            }
+        }
     }
 
     func readIdentity(_ map: Mapping, into convention: inout Convention) {
@@ -55,6 +111,8 @@ struct ConventionReader {
             reader.defaultDocument = document
         }
         if let node = map["unites"] { declareUnits(node, what: "\(what).unites") }
+        if let node = map["evenements"] { convention.declaredEvents = declaredEvents(node, what: "\(what).evenements") }
+        reader.eventVocabulary = convention.eventVocabulary
         if let node = map["deliberations"] { convention.deliberations = deliberations(node, what: "\(what).deliberations") }
         if let node = map["periode"] { convention.period = period(node, what: "\(what).periode") }
         if let node = map["arrondi"], let policy = reader.rounding(node, what: "\(what).arrondi") {
@@ -82,6 +140,37 @@ struct ConventionReader {
         if let node = map["vie"] { convention.lifecycle = lifecycle(node, what: "\(what).vie") }
     }
 
+    /// `evenements: { bilan-traite: Bilan traité par le Département, comptes-recus: { libelle: …, source: … } }`.
+    func declaredEvents(_ node: Node, what: String) -> [EventDeclaration] {
+        guard let pairs = node.mapping else {
+            reader.error("\(what) : un dictionnaire (événement: libellé) est attendu", at: node)
+            return []
+        }
+        var declared: [EventDeclaration] = []
+        for (keyNode, value) in pairs {
+            guard let id = reader.identifier(keyNode, what: what) else { continue }
+            guard !Convention.commonEvents.contains(id) else {
+                reader.error("\(what) : « \(id) » est un événement commun à toutes les conventions, à ne pas déclarer", at: keyNode)
+                continue
+            }
+            guard !declared.contains(where: { $0.id == id }) else {
+                reader.error("\(what) : événement « \(id) » déjà déclaré", at: keyNode)
+                continue
+            }
+            if value.scalar != nil {
+                guard let label = reader.text(value, what: "\(what).\(id)") else { continue }
+                declared.append(EventDeclaration(id: id, label: label))
+                continue
+            }
+            guard let map = reader.mapping(value, allowed: ["libelle", "source"], what: "\(what).\(id)"),
+                let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).\(id).libelle")
+            else { continue }
+            declared.append(
+                EventDeclaration(id: id, label: label, clause: reader.clause(map["source"], what: "\(what).\(id)")))
+        }
+        return declared
+    }
+
     func declareUnits(_ node: Node, what: String) {
         for item in reader.sequence(node, what: what) {
             guard let name = reader.text(item, what: what) else { continue }
@@ -101,6 +190,7 @@ struct ConventionReader {
             guard let map = reader.mapping(item, allowed: ["instance", "numero", "date", "source"], what: path),
                 let bodyNode = map.required("instance"), let body = reader.text(bodyNode, what: "\(path).instance")
             else { return nil }
+            _ = reader.clause(map["source"], what: path)
             return Deliberation(
                 body: body, number: map["numero"].flatMap { reader.text($0, what: "\(path).numero") },
                 date: map["date"].flatMap { reader.date($0, what: "\(path).date") })
@@ -112,6 +202,8 @@ struct ConventionReader {
             let startNode = map.required("debut"), let endNode = map.required("fin"),
             let start = reader.date(startNode, what: "\(what).debut"), let end = reader.date(endNode, what: "\(what).fin")
         else { return nil }
+        // The citation is not kept in the model, but it is checked like every other (no unknown key passes).
+        _ = reader.clause(map["source"], what: what)
         guard start <= end else {
             reader.error("\(what) : la fin (\(end.frenchShort)) précède le début (\(start.frenchShort))", at: endNode)
             return nil
@@ -126,7 +218,8 @@ struct ConventionReader {
             let valueNode = map.required("valeur"), let amount = reader.money(valueNode, what: "\(what).valeur")
         else { return nil }
         elsewhere = reader.writtenFigures(map["ecrit-ailleurs"], what: "\(what).ecrit-ailleurs")
-        return WrittenFigure(amount, clause: reader.clause(map["source"], what: what))
+        return WrittenFigure(
+            amount, clause: reader.clause(map["source"], what: what), position: reader.position(of: valueNode))
     }
 
     func inputs(_ node: Node, what: String) -> [InputDeclaration] {
@@ -204,7 +297,7 @@ struct ConventionReader {
             guard let due = reader.dateRule(dueNode, what: "\(path).echeance") else { return nil }
             return Obligation(
                 id: id, label: label, party: party, due: due,
-                fulfilledBy: map["accomplie-par"].flatMap { reader.identifier($0, what: "\(path).accomplie-par") },
+                fulfilledBy: map["accomplie-par"].flatMap { reader.event($0, what: "\(path).accomplie-par") },
                 consequence: map["consequence"].flatMap { reader.text($0, what: "\(path).consequence") },
                 clause: reader.clause(map["source"], what: path))
         }

@@ -37,7 +37,30 @@ extension NodeReader {
     func rate(_ node: Node, what: String, maximum: Rational? = Rational(1)) -> Rational? {
         guard let text = text(node, what: what) else { return nil }
         do {
-            let value = try Rational(parsingPercentage: text)
+            let value: Rational
+            if text.contains("/") {
+                // An exact fraction as the document writes it: « 34 762 / 74 762 » (of the realised cost).
+                let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == 2 else {
+                    error("\(what) : une fraction « A / B » est attendue, « \(text) » trouvé", at: node)
+                    return nil
+                }
+                let numerator = try Rational(parsingDecimal: String(parts[0]), suffixes: ["€"])
+                let denominator = try Rational(parsingDecimal: String(parts[1]), suffixes: ["€"])
+                guard denominator > .zero else {
+                    error("\(what) : le dénominateur de « \(text) » doit être positif", at: node)
+                    return nil
+                }
+                value = try numerator.divided(by: denominator)
+            } else {
+                value = try Rational(parsingPercentage: text)
+                if !text.contains("%"), Rational.one < value {
+                    error(
+                        "\(what) : « \(text) » sans « % » vaudrait \(value.frenchPercentage) ; "
+                            + "un nombre sans « % » est une fraction de un : écrivez « \(text) % »", at: node)
+                    return nil
+                }
+            }
             if value < .zero {
                 error("\(what) : un pourcentage positif est attendu, « \(text) » trouvé", at: node)
                 return nil
@@ -225,6 +248,12 @@ extension NodeReader {
             self.error("\(what).apres : \(error)", at: anchorNode)
             return nil
         }
+        if case .event(let name) = anchor, let known = eventVocabulary, !known.contains(name) {
+            error(
+                Self.unknownEventMessage(name, known: ["debut-de-periode", "fin-de-periode"] + known, what: "\(what).apres"),
+                at: anchorNode)
+            return nil
+        }
         guard let delay = offset(delayNode, what: "\(what).delai") else { return nil }
         var rule = EndOfMonthRule.clamp
         if let ruleNode = map["fin-de-mois"], let ruleText = text(ruleNode, what: "\(what).fin-de-mois") {
@@ -255,12 +284,12 @@ extension NodeReader {
     /// A figure written by the document: `{ valeur: 60 000 €, source: {...} }` or a bare amount.
     func writtenFigure(_ node: Node, what: String) -> WrittenFigure? {
         if node.scalar != nil {
-            return money(node, what: what).map { WrittenFigure($0, clause: nil) }
+            return money(node, what: what).map { WrittenFigure($0, clause: nil, position: position(of: node)) }
         }
         guard let map = mapping(node, allowed: ["valeur", "source"], what: what),
             let valueNode = map.required("valeur"), let amount = money(valueNode, what: "\(what).valeur")
         else { return nil }
-        return WrittenFigure(amount, clause: clause(map["source"], what: what))
+        return WrittenFigure(amount, clause: clause(map["source"], what: what), position: position(of: valueNode))
     }
 
     func writtenFigures(_ node: Node?, what: String) -> [WrittenFigure] {

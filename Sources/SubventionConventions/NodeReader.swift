@@ -19,12 +19,22 @@ final class NodeReader {
     var defaultDocument: String?
     /// Inputs declared by the file (`entrees:`), checked where ceilings and bases refer to them.
     var declaredInputs: [String: InputDeclaration.Kind] = [:]
+    /// The event names the file may use (``Convention/eventVocabulary``), once its `evenements:` are read;
+    /// `nil` while unknown (event names are then not checked).
+    var eventVocabulary: [String]?
+    /// The financeurs of a co-financed convention (`cofinanceurs:`), once read; empty for one financeur.
+    var cofinancers: [String] = []
 
     init(file: String) {
         self.file = file
     }
 
     private(set) var hasErrors = false
+    /// How many errors were found, kept or omitted.
+    private(set) var errorCount = 0
+    /// How many of them say the file contradicts the convention it is read against (an event, an input, an
+    /// installment it does not know), rather than that the file is unreadable.
+    var contradictions = 0
 
     /// The diagnostics of the file, sorted by position, then (when some were omitted) one line that counts them.
     var diagnostics: [Diagnostic] {
@@ -52,9 +62,55 @@ final class NodeReader {
 
     func error(_ message: @autoclosure () -> String, at node: Node?) { report(.error, message(), at: node) }
 
+    /// An event name of the vocabulary; an unknown one is an error with a suggestion.
+    func event(_ node: Node, what: String, vocabulary: [String]? = nil) -> String? {
+        guard let name = identifier(node, what: what) else { return nil }
+        guard let known = vocabulary ?? eventVocabulary, !known.contains(name) else { return name }
+        contradictions += 1
+        error(Self.unknownEventMessage(name, known: known, what: what), at: node)
+        return nil
+    }
+
+    static func unknownEventMessage(_ name: String, known: [String], what: String) -> String {
+        var message = "\(what) : événement « \(name) » inconnu"
+        if let suggestion = Suggestion.closest(to: name, among: known) {
+            message += " (vouliez-vous dire « \(suggestion) » ?)"
+        } else {
+            message += " (événements : \(known.joined(separator: ", ")) ; déclarez un autre événement sous « evenements: »)"
+        }
+        return message
+    }
+
+    /// A financeur of a co-financed convention (`financeur:` of a component or an installment).
+    func cofinancer(_ node: Node, what: String) -> String? {
+        guard let name = identifier(node, what: what) else { return nil }
+        guard !cofinancers.isEmpty else {
+            error("\(what) : « financeur » ne sert que dans une convention cofinancée (déclarez « cofinanceurs: »)", at: node)
+            return nil
+        }
+        guard cofinancers.contains(name) else {
+            var message = "\(what) : financeur « \(name) » inconnu"
+            if let suggestion = Suggestion.closest(to: name, among: cofinancers) {
+                message += " (vouliez-vous dire « \(suggestion) » ?)"
+            } else {
+                message += " (cofinanceurs : \(cofinancers.joined(separator: ", ")))"
+            }
+            error(message, at: node)
+            return nil
+        }
+        return name
+    }
+
+    /// Where `node` is written in this file, for findings that compare figures of the model.
+    func position(of node: Node?) -> SourcePosition? {
+        guard let mark = node?.mark else { return nil }
+        return SourcePosition(file: file, line: mark.line, column: mark.column)
+    }
+
     private func omit(_ severity: Severity) {
         omitted += 1
         if severity == .error {
+            errorCount += 1
             hasErrors = true
             hasOmittedError = true
         }
@@ -68,14 +124,25 @@ final class NodeReader {
             omit(diagnostic.severity)
             return
         }
-        if diagnostic.severity == .error { hasErrors = true }
+        if diagnostic.severity == .error {
+            hasErrors = true
+            errorCount += 1
+        }
         recorded.append(diagnostic)
     }
 
+    /// Scalars are read as text by the project's own parsers (amounts, dates, booleans), never through YAML's
+    /// implicit types: composing with Yams' basic resolver (every plain scalar is a string) skips the regular
+    /// expressions of tag resolution, which Yams otherwise runs on every key when it checks for duplicates (200 000
+    /// keys took 71 s).
+    static let resolver = Resolver.basic
+
     /// Parses YAML text into its root node, reporting syntax errors with their position.
+    ///
+    /// Complexity: O(n) in the size of the text.
     func root(of text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 error("fichier vide : un document YAML est attendu", at: nil)
                 return nil
             }

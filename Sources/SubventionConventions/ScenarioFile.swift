@@ -15,6 +15,8 @@ public struct ScenarioFile: Sendable {
     public var recordedHash: String?
     /// For a programme: the structure and, when needed, the operation.
     public var structure: String?
+    /// For a co-financed convention: the financeur whose share the scenario computes.
+    public var financeur: String? = nil
     public var operation: String?
     /// The computation date (`--as-of`).
     public var asOf: CalendarDate?

@@ -11,7 +11,7 @@ struct ScenarioReader {
 
     static let keys = [
         "nom", "pourquoi", "convention", "empreinte", "structure", "operation", "date", "bilan", "attendu",
-        "lectures",
+        "lectures", "financeur",
     ]
 
     func scenario(_ node: Node) throws(LoadFailure) -> ScenarioFile? {
@@ -39,6 +39,7 @@ struct ScenarioReader {
             asOf: map["date"].flatMap { reader.date($0, what: "scenario.date") }, bilan: bilan,
             expected: expectation(expectedNode))
         if let node = map["lectures"] { file.readings = readings(node, of: convention) }
+        file.financeur = map["financeur"].flatMap { reader.identifier($0, what: "scenario.financeur") }
         return file
     }
 

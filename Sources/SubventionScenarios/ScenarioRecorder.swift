@@ -8,13 +8,14 @@ public enum ScenarioRecorder {
     ///   - fingerprint: the convention file's ``FileFingerprint``.
     public static func yaml(
         name: String, conventionReference: String, fingerprint: String?, structure: String?, operation: String?,
-        asOf: CalendarDate?, bilan: Bilan, schedule: Schedule?, settlement: Settlement
+        asOf: CalendarDate?, bilan: Bilan, schedule: Schedule?, settlement: Settlement, financeur: String? = nil
     ) -> String {
         var lines = ["format: subvention/scenario 1", "scenario:", "  nom: \(quote(name))"]
         lines.append("  convention: \(quote(conventionReference))")
         if let fingerprint { lines.append("  empreinte: \(fingerprint)") }
         if let structure { lines.append("  structure: \(quote(structure))") }
         if let operation { lines.append("  operation: \(quote(operation))") }
+        if let financeur { lines.append("  financeur: \(quote(financeur))") }
         if let asOf { lines.append("  date: \(asOf.iso)") }
         lines.append("  bilan:")
         if !bilan.events.isEmpty {

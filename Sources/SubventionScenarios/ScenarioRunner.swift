@@ -21,6 +21,13 @@ public enum ScenarioRunner {
 
     /// The terms a scenario's bilan is read against.
     package static func terms(conventionPath: String, structure: String?, operation: String?) throws(LoadFailure) -> Convention {
+        // A co-financed convention's bilan is read against the whole convention, whichever financeur is computed.
+        // Optional lookup: a file that does not load is not co-financed here; SettlementTarget.load reports why.
+        if structure == nil, case .convention(let convention)? = try? ConventionFiles.load(path: conventionPath).0,
+            convention.isCofinanced
+        {
+            return convention
+        }
         let loaded: (SettlementTarget, [Diagnostic])
         do {
             loaded = try SettlementTarget.load(conventionPath, structure: structure, operation: operation, asOf: nil)
@@ -49,7 +56,8 @@ public enum ScenarioRunner {
         let target: SettlementTarget
         do {
             target = try SettlementTarget.load(
-                scenario.conventionPath, structure: scenario.structure, operation: scenario.operation, asOf: scenario.asOf
+                scenario.conventionPath, structure: scenario.structure, operation: scenario.operation, asOf: scenario.asOf,
+                financeur: scenario.financeur
             ).0
         } catch {
             switch error {
@@ -218,6 +226,7 @@ public enum ScenarioRunner {
             ConventionFiles.conventionFormat, ConventionFiles.programmeFormat, ConventionFiles.bilanFormat,
         ]
         return files.filter { file in
+            // Optional lookup: an unreadable file is kept (see above), so that replaying it reports the error.
             guard let text = try? ConventionFiles.readText(path: file), let format = ConventionFiles.format(of: text)
             else { return true }
             return !otherKinds.contains(format)

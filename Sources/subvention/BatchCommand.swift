@@ -89,9 +89,15 @@ struct BatchCommand: ParsableCommand {
             progress.update(index + 1)
         }
         progress.finish()
-        try output.write(
-            BatchReport.build(
-                programme: loaded.programme, evaluations: evaluations, findings: findings, asOf: asOf, tableFile: loaded.tablePath))
+        let report: Report
+        do {
+            report = try BatchReport.build(
+                programme: loaded.programme, evaluations: evaluations, findings: findings, asOf: asOf, tableFile: loaded.tablePath)
+        } catch {
+            Console.err("\(loaded.tablePath ?? programme): erreur: total impossible à calculer : \(error)")
+            throw Console.failure
+        }
+        try output.write(report)
     }
 
     /// Streams the table to the output as CSV (see ``BatchStream``).

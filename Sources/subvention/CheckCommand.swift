@@ -51,6 +51,8 @@ struct CheckCommand: ParsableCommand {
         }
         let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles)
         (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)
+        // Nothing could be read: an empty report would look like a clean check; the errors above say it all.
+        if unreadable, results.isEmpty { throw Console.unreadable }
         try output.write(CheckReport.build(results))
         if unreadable { throw Console.unreadable }
         if worst == .error { throw Console.failure }

@@ -39,6 +39,7 @@ enum Completions {
     /// `etp=`, `cout-mission=`, `bilan-recu=`: the inputs and the events of the convention (or of the structure's
     /// model) named on the line.
     static let whatIf = CompletionKind.custom { words, _, prefix in
+        // Optional lookup: shell completion offers nothing for a file it cannot load; the command itself reports why.
         guard let file = yamlFile(in: words),
             let (target, _) = try? SettlementTarget.load(
                 file, structure: value(of: "--structure", in: words), operation: value(of: "--operation", in: words), asOf: nil)
@@ -60,6 +61,7 @@ enum Completions {
 
     /// The rows of the programme named on the line.
     static func programme(in words: [String]) -> [ProgrammeRow]? {
+        // Optional lookup: shell completion offers nothing for a file it cannot load; the command itself reports why.
         guard let file = yamlFile(in: words), let (loaded, _) = try? ConventionFiles.load(path: file),
             case .programme(let programme) = loaded
         else { return nil }

@@ -48,7 +48,8 @@ enum Console {
             return bilan
         } catch {
             report(error.diagnostics)
-            throw unreadable
+            // A bilan that names what its convention does not know (an event, an input) refuses the computation.
+            throw error.contradictsConvention ? failure : unreadable
         }
     }
 }

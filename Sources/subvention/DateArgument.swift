@@ -4,6 +4,7 @@ import SubventionCore
 extension CalendarDate: ExpressibleByArgument {
     /// Parses `2025-01-31` or `31/01/2025` on the command line.
     public init?(argument: String) {
+        // Optional lookup: ArgumentParser refuses a nil value with the option's name and exit code 64.
         guard let date = try? CalendarDate(parsing: argument) else { return nil }
         self = date
     }
@@ -16,6 +17,7 @@ struct EventArgument: ExpressibleByArgument {
 
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1)
+        // Optional lookup: ArgumentParser refuses a nil value with the option's name and exit code 64.
         guard parts.count == 2, let date = try? CalendarDate(parsing: String(parts[1])) else { return nil }
         name = String(parts[0])
         self.date = date

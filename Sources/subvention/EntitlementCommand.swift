@@ -60,7 +60,7 @@ struct EntitlementCommand: ParsableCommand {
         }
         try output.write(
             EntitlementReport.build(
-                terms: loaded.terms, position: position, hasBilan: self.bilan != nil, whatIf: situation, asOf: date))
+                terms: loaded.reportTerms, position: position, hasBilan: self.bilan != nil, whatIf: situation, asOf: date))
     }
 
     /// One value of a `--what-if` situation.

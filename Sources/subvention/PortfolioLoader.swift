@@ -13,6 +13,9 @@ struct PortfolioLoader {
     var unreadable = false
     /// Conventions and programmes by id: (isProgramme, index).
     private var byID: [String: (isProgramme: Bool, index: Int)] = [:]
+    /// Co-financed conventions by id: the whole convention (bilans are read against it) and the indexes of its
+    /// financeurs' shares in `conventions`.
+    private var cofinanced: [String: (convention: Convention, shares: [Int])] = [:]
 
     init(paths: [String], bilans: String?, asOf: CalendarDate?) {
         for path in paths {
@@ -34,6 +37,19 @@ struct PortfolioLoader {
             let (loaded, warnings) = try ConventionFiles.load(path: file)
             Console.report(warnings)
             switch loaded {
+            case .convention(let convention) where convention.isCofinanced:
+                // Each financeur's share is a line of its own: the totals per financeur include every share.
+                let findings = ConventionChecker(try CompiledConvention(convention)).findings()
+                guard register(convention.id, file: file, isProgramme: false, index: conventions.count) else { return }
+                var indexes: [Int] = []
+                for (index, share) in convention.shares().enumerated() {
+                    indexes.append(conventions.count)
+                    conventions.append(
+                        PortfolioEntry(
+                            file: file, convention: try CompiledConvention(share, at: asOf),
+                            findings: index == 0 ? findings : []))
+                }
+                cofinanced[convention.id] = (convention, indexes)
             case .convention(let convention):
                 let compiled = try CompiledConvention(convention, at: asOf)
                 let findings = ConventionChecker(try CompiledConvention(convention)).findings()
@@ -102,6 +118,16 @@ struct PortfolioLoader {
                 if let previous = attached[header.conventionID] {
                     Console.err("\(file): erreur: deuxième bilan pour « \(header.conventionID) » (déjà lu : \(previous))")
                     unreadable = true
+                    continue
+                }
+                if let whole = cofinanced[header.conventionID] {
+                    let (bilan, warnings) = try ConventionFiles.bilan(text: text, file: file, for: whole.convention)
+                    Console.report(warnings)
+                    for index in whole.shares {
+                        conventions[index].bilan = bilan.bilan.share(for: conventions[index].convention.convention)
+                        conventions[index].bilanFile = file
+                    }
+                    attached[header.conventionID] = file
                     continue
                 }
                 let (bilan, warnings) = try ConventionFiles.bilan(

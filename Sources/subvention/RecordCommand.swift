@@ -43,7 +43,7 @@ struct RecordCommand: ParsableCommand {
             yaml = ScenarioRecorder.yaml(
                 name: name, conventionReference: Self.relativePath(of: file, from: output),
                 fingerprint: FileFingerprint.of(path: file), structure: target.structure, operation: target.operation,
-                asOf: asOf, bilan: bilan, schedule: schedule, settlement: settlement)
+                asOf: asOf, bilan: bilan, schedule: schedule, settlement: settlement, financeur: loaded.share?.cofinancer)
         } catch {
             Console.err("\(bilan): erreur: \(error)")
             throw Console.failure

@@ -56,7 +56,7 @@ struct ScheduleCommand: ParsableCommand {
         let report: Report
         do {
             report = try ScheduleReport.build(
-                schedule, terms: target.terms, lifecycle: lifecycle, explain: explain, asOf: asOf)
+                schedule, terms: target.reportTerms, lifecycle: lifecycle, explain: explain, asOf: asOf)
         } catch {
             Console.err("\(file): erreur: \(error)")
             throw Console.failure

@@ -10,10 +10,14 @@ struct StructureOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pour un programme : l'opération, quand la structure a plusieurs lignes (id ou libellé).", valueName: "opération"), completion: Completions.operation)
     var operation: String?
 
+    @Option(name: .long, help: ArgumentHelp("Pour une convention cofinancée : le financeur (son id sous « cofinanceurs »).", valueName: "financeur"))
+    var financeur: String?
+
     /// Loads the target, printing its diagnostics; exits 2 when unreadable, 1 when refused.
-    func load(_ file: String, asOf: CalendarDate?) throws -> SettlementTarget {
+    func load(_ file: String, asOf: CalendarDate?, financeur chosen: String? = nil) throws -> SettlementTarget {
         do {
-            let (target, warnings) = try SettlementTarget.load(file, structure: structure, operation: operation, asOf: asOf)
+            let (target, warnings) = try SettlementTarget.load(
+                file, structure: structure, operation: operation, asOf: asOf, financeur: chosen ?? financeur)
             Console.report(warnings)
             return target
         } catch {

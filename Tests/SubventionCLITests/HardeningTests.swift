@@ -15,11 +15,12 @@ struct HardeningTests {
 
     // MARK: 1. Dates
 
-    @Test("annee: N+9223372036854775807 est refusée au chargement, sans plantage", arguments: ["check", "entitlement"])
+    @Test("annee: N+9223372036854775807 est refusée au chargement, sans plantage",
+        arguments: ["check", "entitlement", "report", "settle"])
     func hugeYearOffset(command: String) throws {
         let file = try Scratch.mutate(Self.besancon, "echeance: { jour: 31/01, annee: N+1 }\n      accomplie-par",
             "echeance: { jour: 31/01, annee: N+9223372036854775807 }\n      accomplie-par")
-        let output = try Executable.run([command, file])
+        let output = try Executable.run([command, file] + (command == "settle" ? ["--bilan", Self.besanconBilan] : []))
         let line = try #require(try String(contentsOfFile: file, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("N+9223372036854775807") }) + 1
@@ -48,7 +49,7 @@ struct HardeningTests {
         let bilan = try Scratch.mutate(Self.besanconBilan, "montant: 82 775 €", "montant: -10 400 €")
         let output = try Executable.run(["settle", Self.besancon, "--bilan", bilan])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(bilan):7:37: erreur: bilan.versements[1].montant : un montant positif ou nul"),
+        #expect(output.stderr.contains("\(bilan):8:37: erreur: bilan.versements[1].montant : un montant positif ou nul"),
             "\(output.stderr)")
         #expect(!output.stdout.contains("Déjà versé"))
     }
@@ -128,6 +129,21 @@ struct HardeningTests {
         #expect(try Executable.run(["check", valid]).status == 0)
     }
 
+    @Test("Des composantes dont la somme dépasse les montants représentables : une erreur, jamais un code 0")
+    func componentsSumOverflow() throws {
+        let huge = "60 000 000 000 000 000 €"
+        let text = Self.smallConvention(avance: "part: 50 %")
+            .replacingOccurrences(of: "  composantes:\n", with: "  montant: \(huge)\n  composantes:\n")
+            .replacingOccurrences(
+                of: "      base: { prix-unitaire: 160 €/place, quantite: 130 places }\n",
+                with: "      base: { montant-fixe: \(huge) }\n    - id: autres\n      libelle: Autres\n"
+                    + "      base: { montant-fixe: \(huge) }\n")
+        let file = try Scratch.write(text, "enorme.yaml", in: try Scratch.directory())
+        let output = try Executable.run(["check", file, "--large"])
+        #expect(output.status != 0, "\(output.stdout)")
+        #expect((output.stdout + output.stderr).contains("représentable"), "\(output.stdout)\(output.stderr)")
+    }
+
     static func smallConvention(avance: String) -> String {
         """
         format: subvention/convention 1
@@ -174,6 +190,21 @@ struct HardeningTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["cible.txt", "dossier", "lien.txt", "tube"])
     }
 
+    @Test("--output refuse un périphérique (/dev/full, /dev/null) sans le remplacer")
+    func outputRefusesDevice() throws {
+        for path in ["/dev/full", "/dev/null"] {
+            var before = stat()
+            #expect(lstat(path, &before) == 0 && before.st_mode & S_IFMT == S_IFCHR)
+            let output = try Executable.run(["entitlement", Self.besancon, "--output", path])
+            #expect(output.status == 2, "\(path)")
+            #expect(output.stderr.contains("\(path): erreur: écriture impossible, rien n'a été écrit : ce n'est pas un fichier ordinaire"),
+                "\(output.stderr)")
+            var after = stat()
+            #expect(lstat(path, &after) == 0 && after.st_mode & S_IFMT == S_IFCHR && after.st_rdev == before.st_rdev)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: "/dev").allSatisfy { !$0.hasSuffix(".tmp") })
+        }
+    }
+
     @Test("--output garde les droits du fichier remplacé et ne laisse pas de fichier temporaire")
     func outputKeepsMode() throws {
         let directory = try Scratch.directory()
@@ -195,7 +226,7 @@ struct HardeningTests {
         let file = try Scratch.mutate(Self.besancon, "  titre: Action sociale", "  id: double\n  titre: Action sociale")
         let output = try Executable.run(["check", file])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(file):5:3: erreur: clé en double"), "\(output.stderr)")
+        #expect(output.stderr.contains("\(file):6:3: erreur: clé en double"), "\(output.stderr)")
     }
 
     @Test("Un caractère de contrôle : la position est dans le préfixe fichier:ligne:colonne:")
@@ -203,7 +234,7 @@ struct HardeningTests {
         let file = try Scratch.mutate(Self.besancon, "titre: Action sociale", "titre: Action\u{7} sociale")
         let output = try Executable.run(["check", file])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("\(file):6:16: erreur: YAML illisible : caractère de contrôle interdit"), "\(output.stderr)")
+        #expect(output.stderr.contains("\(file):7:16: erreur: YAML illisible : caractère de contrôle interdit"), "\(output.stderr)")
         #expect(!output.stderr.contains("line"))
     }
 

@@ -26,7 +26,7 @@ struct ReplayCommandTests {
         let output = try Executable.run(["replay", files.scenario, "Examples/scenarios/doubs-ccas-besancon-2025", "--junit", junit])
         #expect(output.status == 1)
         let text = output.stdout.replacingOccurrences(of: "\u{A0}", with: " ")
-        #expect(text.contains("\(files.scenario):20: du : attendu 118 750,00 €, obtenu 118 250,00 €, écart \u{2212}500,00 €"))
+        #expect(text.contains("\(files.scenario):21: du : attendu 118 750,00 €, obtenu 118 250,00 €, écart \u{2212}500,00 €"))
         #expect(text.contains("  pourquoi : 70 % × 118 250 € = 82 775 €"))
         #expect(text.contains("\nEn échec :\n  Besançon – bilan remis à temps, acompte versé (\(files.scenario))\n"))
         #expect(text.hasSuffix("12 scénarios, 11 réussis, 1 en échec\n"))

@@ -9,6 +9,7 @@ struct ReportBilansTests {
         arguments: [
             ("format: subvention/bilan 1", "format: subvention/bilan 2"),
             ("  evenements:", "  evenements: {\n  evenements:"),
+            ("  convention: doubs-ccas-besancon-2025", "  convention: doubs-ccas-besancon-2025\n  convention: doubs-ccas-besancon-2025"),
         ])
     func unreadableBilan(old: String, new: String) throws {
         let directory = try Scratch.directory()
@@ -16,5 +17,17 @@ struct ReportBilansTests {
         let output = try Executable.run(["report", "Conventions/doubs", "--bilans", directory])
         #expect(output.status == 2, "\(output.stdout)")
         #expect(output.stderr.contains("\(file):"), "\(output.stderr)")
+    }
+
+    @Test("Un bilan en UTF-8 invalide dans le dossier : code 2 et son diagnostic")
+    func invalidUTF8Bilan() throws {
+        let directory = try Scratch.directory()
+        let path = directory + "/doubs-ccas-besancon-2025.yaml"
+        var bytes = Array(try Scratch.bundled("Examples/bilans/doubs-ccas-besancon-2025.yaml").utf8)
+        bytes.insert(contentsOf: [0xFF, 0xFE], at: try #require(bytes.firstIndex(of: UInt8(ascii: "\n"))))
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let output = try Executable.run(["report", "Conventions/doubs", "--bilans", directory])
+        #expect(output.status == 2, "\(output.stdout)")
+        #expect(output.stderr.contains("\(path):"), "\(output.stderr)")
     }
 }

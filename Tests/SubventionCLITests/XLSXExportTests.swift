@@ -85,10 +85,10 @@ struct XLSXExportTests {
         let contentTypes = String(decoding: try Self.part("[Content_Types].xml", of: archive), as: UTF8.self)
         #expect(contentTypes.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"))
         let workbook = String(decoding: try Self.part("xl/workbook.xml", of: archive), as: UTF8.self)
-        #expect(workbook.contains("<sheet name=\"Lignes du tableau\" sheetId=\"1\" r:id=\"rId1\"/>"))
+        #expect(workbook.contains("<sheet name=\"Lignes du tableau\" sheetId=\"1\" r:id=\"rId1\" />"))
         let styles = String(decoding: try Self.part("xl/styles.xml", of: archive), as: UTF8.self)
         // `# ##0,00 €` in a French spreadsheet; style 1 is money, 4 bold money.
-        #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"#,##0.00\\ &quot;€&quot;\"/>"))
+        #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"#,##0.00\\ &quot;€&quot;\" />"))
 
         let sheet = Sheet()
         let parser = XMLParser(data: try Self.part("xl/worksheets/sheet1.xml", of: archive))

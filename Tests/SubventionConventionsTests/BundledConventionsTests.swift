@@ -137,7 +137,11 @@ struct BundledConventionsTests {
         let loaded = try programme()
         #expect(loaded.rows.count == 153)
         let checker = try ProgrammeChecker(loaded.programme, rows: loaded.rows)
-        let warnings = try checker.findings().filter { $0.severity >= .warning }
+        let all = try checker.findings().filter { $0.severity >= .warning }
+        // The table's own écarts; the file's row units are checked apart (issue 12: five operations count their
+        // rows in accueils, ménages… while the model's prorata reads places).
+        let warnings = all.filter { $0.code != "unite-de-ligne" }
+        #expect(all.filter { $0.code == "unite-de-ligne" }.count == 5)
         #expect(warnings.map(\.code) == ["ecart-ligne", "ecart-quantite-operation"])
         #expect(warnings.first?.subject == "CCAS Auchel")
         #expect(warnings.last?.message.contains("10\u{A0}756") == true)

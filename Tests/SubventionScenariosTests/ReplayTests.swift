@@ -98,9 +98,9 @@ struct ReplayTests {
         let result = ScenarioRunner.run(path: files.scenario)
         #expect(result.differences.map(\.field) == ["du", "reversement"])
         #expect(result.differences.map { $0.gap?.replacingOccurrences(of: "\u{A0}", with: " ") } == ["\u{2212}500,00 €", "+0,01 €"])
-        #expect(result.differences.map(\.location) == ["\(files.scenario):18", "\(files.scenario):19"])
+        #expect(result.differences.map(\.location) == ["\(files.scenario):19", "\(files.scenario):20"])
         let report = result.report.replacingOccurrences(of: "\u{A0}", with: " ")
-        #expect(report.contains("\(files.scenario):18: du : attendu 45 500,00 €, obtenu 45 000,00 €, écart \u{2212}500,00 €"))
+        #expect(report.contains("\(files.scenario):19: du : attendu 45 500,00 €, obtenu 45 000,00 €, écart \u{2212}500,00 €"))
         #expect(report.contains("reversement : attendu 2 999,99 €, obtenu 3 000,00 €, écart +0,01 €"))
         #expect(report.contains("pourquoi : 50 % × 90 000 € = 45 000 € ; 48 000 € versés → titre de recettes de 3 000 €"))
         #expect(result.duration > .zero)
@@ -118,7 +118,7 @@ struct ReplayTests {
         let difference = try #require(result.differences.first)
         #expect(difference.field == "composantes.inexistante")
         #expect(difference.gap == nil)
-        #expect(difference.location == "\(files.scenario):19")
+        #expect(difference.location == "\(files.scenario):20")
         #expect(difference.actual == "aucune composante de ce nom")
     }
 

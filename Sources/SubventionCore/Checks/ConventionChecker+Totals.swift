@@ -4,10 +4,21 @@ extension ConventionChecker {
         let convention = compiled.convention
         guard let declared = convention.declaredTotal else { return [] }
         var findings: [Finding] = []
-        let ceilings = compiled.components.map { component in
-            component.component.writtenAmount?.amount
-                ?? CompiledConvention.fixedAmounts(of: component.component.limits).max() ?? component.conventional
+        // Each component counts for the amount the document writes for it, else the most it can pay.
+        var ceilings: [Money] = []
+        for component in compiled.components {
+            if let written = component.component.writtenAmount?.amount {
+                ceilings.append(written)
+                continue
+            }
+            guard
+                let maximum = Self.computed(
+                    "Plafond de « \(component.component.label) »", subject: component.component.id, into: &findings,
+                    { try maximum(of: component) })
+            else { return findings }
+            ceilings.append(maximum?.amount ?? component.conventional)
         }
+        let positions = [declared.position].compactMap { $0 }
         let sum: Money
         do {
             sum = try ceilings.sum()
@@ -26,8 +37,8 @@ extension ConventionChecker {
                 Finding(
                     severity: .error, code: "total-composantes",
                     message: "Les composantes (\(parts) = \(sum.french)) ne font pas le total écrit de "
-                        + "\(declared.amount.french).",
-                    subject: convention.id, clause: declared.clause))
+                        + "\(declared.amount.french)\(positions.first.map { " (\($0))" } ?? "").",
+                    subject: convention.id, clause: declared.clause, positions: positions))
         }
         for elsewhere in convention.totalWrittenElsewhere where elsewhere.amount != declared.amount {
             findings.append(
@@ -35,7 +46,8 @@ extension ConventionChecker {
                     severity: .error, code: "montant-contradictoire",
                     message: "Le total vaut \(declared.amount.french) dans la convention mais "
                         + "\(elsewhere.amount.french) ailleurs dans le document.",
-                    subject: convention.id, clause: elsewhere.clause))
+                    subject: convention.id, clause: elsewhere.clause,
+                    positions: [elsewhere.position, declared.position].compactMap { $0 }))
         }
         return findings
     }
@@ -60,7 +72,11 @@ extension ConventionChecker {
             if case .share(let share) = installment.amount { return share }
             return nil
         }
-        if let sharesSum = try? shares.reduce(Rational.zero, { try $0.adding($1) }), Rational.one < sharesSum {
+        if let sharesSum = Self.computed(
+            "Somme des pourcentages de l'échéancier", subject: convention.id, into: &findings,
+            { try shares.reduce(Rational.zero) { try $0.adding($1) } }),
+            Rational.one < sharesSum
+        {
             findings.append(
                 Finding(
                     severity: .error, code: "echeancier-depasse",
@@ -78,7 +94,10 @@ extension ConventionChecker {
         }
         for (installment, amount) in zip(convention.installments, amounts) {
             guard let share = installment.writtenShare,
-                let product = try? compiled.total.multiplied(by: share, rounding: convention.rounding), product != amount
+                let product = Self.computed(
+                    "« \(installment.label) » : part écrite du total", subject: installment.id, clause: installment.clause,
+                    into: &findings, { try compiled.total.multiplied(by: share, rounding: convention.rounding) }),
+                product != amount
             else { continue }
             findings.append(
                 Finding(
@@ -93,6 +112,7 @@ extension ConventionChecker {
         }
         let hasRemainder = convention.installments.contains { $0.amount == .remainder }
         findings += fitFindings(amounts)
+        // Optional lookup: a sum beyond the range of amounts is already reported by `fitFindings` just above.
         if !hasRemainder, !hasParameters, let sum = try? amounts.sum(), sum != compiled.total {
             findings.append(
                 Finding(
@@ -161,18 +181,27 @@ extension ConventionChecker {
     /// Indicative unit prices against the total (never applied, only compared).
     func indicativeRateFindings() -> [Finding] {
         let convention = compiled.convention
-        return convention.indicativeRates.compactMap { rate in
-            guard let low = try? rate.price.times(rate.minimum, rounding: .nearestCent),
-                let high = try? rate.price.times(rate.maximum, rounding: .nearestCent),
+        var findings: [Finding] = []
+        for rate in convention.indicativeRates {
+            guard
+                let (low, high) = Self.computed(
+                    "Taux indicatif \(rate.price)", subject: convention.id, clause: rate.clause, into: &findings,
+                    {
+                        (try rate.price.times(rate.minimum, rounding: .nearestCent),
+                         try rate.price.times(rate.maximum, rounding: .nearestCent))
+                    }),
                 compiled.total < low || high < compiled.total
-            else { return nil }
+            else { continue }
+            // Optional lookup: the quantity the total implies, a hint in the finding (none for a price of zero).
             let implied = (try? compiled.total.euros.divided(by: rate.price.euros))
                 .map { " ; le total correspond à \($0.french(maximumFractionDigits: 2)) \(rate.price.unit.name(forCount: $0))" } ?? ""
-            return Finding(
-                severity: .warning, code: "taux-indicatif",
-                message: "\(rate.price) × \(rate.minimum)…\(rate.maximum) = \(low.french)…\(high.french), loin du "
-                    + "total de \(compiled.total.french)\(implied) : le taux est indicatif, il n'est pas la base du montant.",
-                subject: convention.id, clause: rate.clause)
+            findings.append(
+                Finding(
+                    severity: .warning, code: "taux-indicatif",
+                    message: "\(rate.price) × \(rate.minimum)…\(rate.maximum) = \(low.french)…\(high.french), loin du "
+                        + "total de \(compiled.total.french)\(implied) : le taux est indicatif, il n'est pas la base du montant.",
+                    subject: convention.id, clause: rate.clause))
         }
+        return findings
     }
 }

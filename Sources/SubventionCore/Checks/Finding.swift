@@ -9,13 +9,19 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     /// The convention, programme, component or row it concerns.
     public var subject: String
     public var clause: Clause?
+    /// Where the figures it compares are written in the file (`file:line:column`), first the one it is located at.
+    public var positions: [SourcePosition]
 
-    public init(severity: Severity, code: String, message: String, subject: String, clause: Clause? = nil) {
+    public init(
+        severity: Severity, code: String, message: String, subject: String, clause: Clause? = nil,
+        positions: [SourcePosition] = []
+    ) {
         self.severity = severity
         self.code = code
         self.message = message
         self.subject = subject
         self.clause = clause
+        self.positions = positions
     }
 
     public var description: String {

@@ -21,6 +21,7 @@ public struct ProgrammeChecker: Sendable {
         }
         for row in rows { findings += try rowFindings(row) }
         findings += try operationFindings()
+        findings += unitFindings()
         findings += try totalFindings()
         return findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
@@ -38,6 +39,7 @@ public struct ProgrammeChecker: Sendable {
         var message =
             "\(location) (\(row.territory), \(row.structure)) : \(Quantity(quantity, price.unit)) × \(price) = "
             + "\(computed.french), le tableau imprime \(row.declaredAmount.french) (écart \(difference.french))"
+        // Optional lookup: the quantity the printed amount implies, a hint added to the finding when it exists.
         if let implied = try? row.declaredAmount.euros.divided(by: price.euros), implied.denominator == 1 {
             message += " ; \(row.declaredAmount.french) correspondent à \(Quantity(implied, price.unit))"
         }

@@ -40,6 +40,7 @@ extension InputDeclaration {
             }
             return .inputMismatch(key: key, expected: "un montant positif ou nul", found: Money(cents: value.numerator).french)
         case .quantity(let unit):
+            // Optional lookup: the value's writing in the message; without it the message shows the raw fraction.
             guard value.denominator > 0, let rational = try? Rational(value.numerator, value.denominator) else {
                 return .inputMismatch(key: key, expected: kind.frenchDescription, found: "\(value.numerator)/\(value.denominator)")
             }

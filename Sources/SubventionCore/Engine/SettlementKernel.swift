@@ -127,6 +127,8 @@ package struct SettlementKernel: Sendable {
         }
         var totalLimits: [CompiledLimit] = []
         for limit in compiled.convention.settlement.totalLimits {
+            // Optional lookup: a limit the kernel cannot compile leaves the convention to the traced path, which
+            // compiles it again and reports the error.
             guard
                 let compiledLimit = try? CompiledConvention.compile(
                     limit, inputs: compiled.convention.inputs, slots: compiled.slots, subject: compiled.convention.id)

@@ -15,6 +15,8 @@ public struct Component: Hashable, Sendable {
     public var clause: Clause?
     /// The budget line of this component (imputation budgétaire), when it differs from the convention's.
     public var imputation: Imputation? = nil
+    /// In a co-financed convention, the financeur (``Cofinancer/id``) that funds it.
+    public var financeur: String? = nil
 
     public init(
         id: String, label: String, basis: FundingBasis, limits: [Limit] = [], writtenAmount: WrittenFigure? = nil,

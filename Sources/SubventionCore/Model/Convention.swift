@@ -38,6 +38,12 @@ public struct Convention: Hashable, Sendable {
     public var imputation: Imputation? = nil
     /// Résiliations, suspension, monthly deadlines and the money that follows a résiliation (« vie de la convention »).
     public var lifecycle = LifecycleTerms()
+    /// The financeurs of a co-financed convention (`cofinanceurs:`), each with its total; empty for one financeur.
+    public var cofinancers: [Cofinancer] = []
+    /// For one financeur's share of a co-financed convention (``shares()``), that financeur's id.
+    public var cofinancer: String? = nil
+    /// The events the convention names beyond the common ones (`evenements:`), part of its vocabulary.
+    public var declaredEvents: [EventDeclaration] = []
     /// The essential data for open-data publication (SCDL « Subventions »), when the file gives it.
     public var publication = Publication()
 

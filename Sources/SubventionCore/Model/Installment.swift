@@ -16,6 +16,8 @@ public struct Installment: Hashable, Sendable {
     /// The percentage the document writes next to it (« le solde de 18,80 % »), checked against the amount.
     public var writtenShare: Rational?
     public var clause: Clause?
+    /// In a co-financed convention, the financeur (``Cofinancer/id``) that funds it.
+    public var financeur: String? = nil
 
     public init(
         id: String, label: String, amount: InstallmentAmount, triggers: [TriggerEvent], due: DateRule? = nil,

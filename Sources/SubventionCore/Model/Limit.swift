@@ -19,10 +19,13 @@ public struct Limit: Hashable, Sendable {
     /// French label (« plafond du volet 3 », « coût réel de l'action »).
     public var label: String
     public var clause: Clause?
+    /// Where the file writes it (`file:line:column`), when it was read from a file.
+    public var position: SourcePosition?
 
-    public init(_ kind: Kind, label: String, clause: Clause? = nil) {
+    public init(_ kind: Kind, label: String, clause: Clause? = nil, position: SourcePosition? = nil) {
         self.kind = kind
         self.label = label
         self.clause = clause
+        self.position = position
     }
 }

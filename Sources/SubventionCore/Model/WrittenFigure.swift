@@ -2,9 +2,12 @@
 public struct WrittenFigure: Hashable, Sendable {
     public var amount: Money
     public var clause: Clause?
+    /// Where the file writes it (`file:line:column`), when it was read from a file.
+    public var position: SourcePosition?
 
-    public init(_ amount: Money, clause: Clause? = nil) {
+    public init(_ amount: Money, clause: Clause? = nil, position: SourcePosition? = nil) {
         self.amount = amount
         self.clause = clause
+        self.position = position
     }
 }

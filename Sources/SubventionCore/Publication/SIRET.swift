@@ -32,6 +32,7 @@ public struct SIRET: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init?(_ text: String) {
+        // Optional lookup: whether a text is a valid SIRET; `init(parsing:)` says why when it is not.
         guard let value = try? SIRET(parsing: text) else { return nil }
         self = value
     }

@@ -3,9 +3,10 @@ import SubventionCore
 /// The batch report over a programme's table: per row the computed amount against the printed one, the avance,
 /// the dotation due and the solde or titre de recettes; then totals per operation and territory, and the findings.
 public enum BatchReport {
+    /// Throws `ArithmeticError.overflow` when a total exceeds the range of `Money`: a total is never left short.
     public static func build(
         programme: Programme, evaluations: [RowEvaluation], findings: [Finding], asOf: CalendarDate?, tableFile: String?
-    ) -> Report {
+    ) throws -> Report {
         var rows: [[ReportCell]] = []
         var totals = Totals()
         for evaluation in evaluations {
@@ -15,7 +16,7 @@ public enum BatchReport {
                     evaluation.row, operationLabel: operation?.label ?? evaluation.row.operation,
                     computedAmount: evaluation.computedAmount, difference: evaluation.difference,
                     figures: evaluation.settlement.map { SettlementFigures(due: $0.due, paid: $0.paid, outcome: $0.outcome) }))
-            totals.add(evaluation)
+            try totals.add(evaluation)
         }
         let table = ReportTable(columns: lineColumns, rows: rows, total: totals.cells(count: evaluations.count))
         var subtitle = ["\(programme.financeur) – \(French.count(evaluations.count, "ligne"))"]
@@ -24,7 +25,8 @@ public enum BatchReport {
             kind: "lot", title: programme.title, subtitle: subtitle, asOf: asOf,
             sections: [
                 ReportSection(id: "lignes", title: "Lignes du tableau", content: .table(table)),
-                operationsSection(programme, evaluations), territoriesSection(evaluations), totalsSection(programme, evaluations),
+                try operationsSection(programme, evaluations), try territoriesSection(evaluations),
+                try totalsSection(programme, evaluations),
                 ReportSection(
                     id: "constats", title: "Écarts signalés",
                     content: .paragraphs(findings.filter { $0.severity >= .warning }.map { "\($0.severity.frenchLabel) : \($0.message)" })),
@@ -116,29 +118,29 @@ public enum BatchReport {
             }
         }
 
-        mutating func add(_ evaluation: RowEvaluation) {
-            func plus(_ total: inout Money, _ amount: Money) { total = (try? total + amount) ?? total }
-            plus(&printed, evaluation.row.declaredAmount)
-            plus(&computed, evaluation.computedAmount)
-            plus(&difference, evaluation.difference)
+        mutating func add(_ evaluation: RowEvaluation) throws {
+            func plus(_ total: inout Money, _ amount: Money) throws { total = try total + amount }
+            try plus(&printed, evaluation.row.declaredAmount)
+            try plus(&computed, evaluation.computedAmount)
+            try plus(&difference, evaluation.difference)
             guard let settlement = evaluation.settlement else { return }
-            plus(&paid, settlement.paid)
-            plus(&due, settlement.due)
+            try plus(&paid, settlement.paid)
+            try plus(&due, settlement.due)
             switch settlement.outcome {
-            case .solde(let amount): plus(&solde, amount)
-            case .reversement(let amount): plus(&titre, amount)
+            case .solde(let amount): try plus(&solde, amount)
+            case .reversement(let amount): try plus(&titre, amount)
             case .settled: break
             }
         }
     }
 
-    static func operationsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) -> ReportSection {
+    static func operationsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) throws -> ReportSection {
         let groups = Dictionary(grouping: evaluations, by: \.operationID)
-        let rows = programme.operations.compactMap { operation -> [ReportCell]? in
+        let rows = try programme.operations.compactMap { operation -> [ReportCell]? in
             guard let group = groups[operation.id] else { return nil }
             var totals = Totals()
-            group.forEach { totals.add($0) }
-            let quantity = group.compactMap(\.row.quantity).reduce(Rational.zero) { (try? $0.adding($1)) ?? $0 }
+            try group.forEach { try totals.add($0) }
+            let quantity = try group.compactMap(\.row.quantity).reduce(Rational.zero) { try $0.adding($1) }
             let check = operation.declaredTotal.map { $0.amount == totals.printed ? "oui" : "non" } ?? ""
             return [
                 .text(operation.label), .integer(group.count), .number(quantity),
@@ -163,11 +165,11 @@ public enum BatchReport {
                     ], rows: rows)))
     }
 
-    static func territoriesSection(_ evaluations: [RowEvaluation]) -> ReportSection {
+    static func territoriesSection(_ evaluations: [RowEvaluation]) throws -> ReportSection {
         let groups = Dictionary(grouping: evaluations, by: \.row.territory)
-        let rows = groups.keys.sorted().map { territory -> [ReportCell] in
+        let rows = try groups.keys.sorted().map { territory -> [ReportCell] in
             var totals = Totals()
-            groups[territory]?.forEach { totals.add($0) }
+            try groups[territory]?.forEach { try totals.add($0) }
             return [.text(territory), .integer(groups[territory]?.count ?? 0), .money(totals.printed), .money(totals.due)]
         }
         return ReportSection(
@@ -180,10 +182,10 @@ public enum BatchReport {
                     ], rows: rows)))
     }
 
-    static func totalsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) -> ReportSection {
-        let rows = programme.declaredTotals.map { total -> [ReportCell] in
+    static func totalsSection(_ programme: Programme, _ evaluations: [RowEvaluation]) throws -> ReportSection {
+        let rows = try programme.declaredTotals.map { total -> [ReportCell] in
             let members = Set(total.operations.isEmpty ? programme.operations.map(\.id) : total.operations)
-            let sum = (try? evaluations.filter { members.contains($0.operationID) }.map(\.row.declaredAmount).sum()) ?? .zero
+            let sum = try evaluations.filter { members.contains($0.operationID) }.map(\.row.declaredAmount).sum()
             return [.text(total.label), .money(total.amount.amount), .money(sum), .text(sum == total.amount.amount ? "oui" : "non")]
         }
         return ReportSection(

@@ -9,7 +9,7 @@ public enum CheckReport {
             for finding in findings {
                 rows.append([
                     .text(file), .text(finding.severity.frenchLabel), .text(finding.code), .text(finding.subject),
-                    .text(finding.message), .text(finding.clause?.description ?? ""),
+                    .text(finding.message), .text(Self.source(of: finding)),
                 ])
             }
         }
@@ -40,5 +40,12 @@ public enum CheckReport {
                                 ReportColumn("source", "Source", importance: .low),
                             ], rows: rows))),
             ])
+    }
+
+    /// The clause cited, then where the compared figures are written in the file (`file:line:column`).
+    static func source(of finding: Finding) -> String {
+        let places = finding.positions.map(\.description)
+        guard !places.isEmpty else { return finding.clause?.description ?? "" }
+        return ([finding.clause?.description].compactMap { $0 } + places).joined(separator: " ; ")
     }
 }

@@ -141,8 +141,11 @@ public enum SCDLExport {
                 return
             }
             set(.montant, amount.machine)
-            guard let share = try? Rational(amount.cents, total.cents) else {
-                problem(.pourcentageSubvention, "part incalculable")
+            let share: Rational
+            do {
+                share = try Rational(amount.cents, total.cents)
+            } catch {
+                problem(.pourcentageSubvention, "part incalculable : \(error)")
                 return
             }
             let hundredfold = Int128(share.numerator) * 100

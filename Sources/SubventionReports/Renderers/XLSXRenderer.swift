@@ -10,6 +10,8 @@ import ZIPFoundation
 /// text and never a formula. The header row is bold and frozen, with a filter over the data; the total row is
 /// bold and kept apart from the data by an empty row, so that sorting and filters leave it alone. Column widths
 /// fit the longest value. The same report always gives the same bytes (fixed entry dates).
+///
+/// Every part is an `Encodable` model of ``SpreadsheetML`` written by XMLCoder (no XML is assembled by hand).
 public struct XLSXRenderer: ReportRenderer {
     /// A workbook is not text.
     public struct NotText: Error, CustomStringConvertible {
@@ -23,8 +25,7 @@ public struct XLSXRenderer: ReportRenderer {
     public func bytes(_ report: Report) throws -> [UInt8] {
         let sheets = XLSXSheet.sheets(of: report)
         let archive = try Archive(accessMode: .create)
-        for (path, text) in Self.parts(sheets, title: report.title) {
-            let data = Data(text.utf8)
+        for (path, data) in try Self.parts(sheets, title: report.title) {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.entryDate,
                 compressionMethod: .deflate
@@ -39,64 +40,101 @@ public struct XLSXRenderer: ReportRenderer {
     /// 1 January 2000, for every entry, so that the bytes do not depend on the hour.
     static let entryDate = Date(timeIntervalSince1970: 946_684_800)
 
-    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipType = SpreadsheetML.relationshipNamespace
+    static let officeType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
-    /// Every part of the package, by path, in the order they are zipped (`[Content_Types].xml` first).
-    static func parts(_ sheets: [XLSXSheet], title: String) -> [(String, String)] {
+    /// Every part of the package, by path, in the order they are zipped (`[Content_Types].xml` first), each
+    /// encoded by XMLCoder from its model.
+    static func parts(_ sheets: [XLSXSheet], title: String) throws -> [(String, Data)] {
         let sheetPaths = sheets.indices.map { "xl/worksheets/sheet\($0 + 1).xml" }
-        var contentTypes = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-            + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        for path in sheetPaths {
-            contentTypes += "<Override PartName=\"/\(path)\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-        }
-        contentTypes += "</Types>"
-        let rootRelationships = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-            + "</Relationships>"
-        let core = header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(HTMLRenderer.escape(title))</dc:title>"
-            + "<dc:language>fr-FR</dc:language></cp:coreProperties>"
-        var workbook = header + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><sheets>"
-        var definedNames = ""
-        var workbookRelationships = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        let contentTypes = SpreadsheetML.ContentTypes(
+            defaults: [
+                SpreadsheetML.Attributes([
+                    "Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml",
+                ]),
+                SpreadsheetML.Attributes(["Extension": "xml", "ContentType": "application/xml"]),
+            ],
+            overrides: [
+                SpreadsheetML.Attributes(["PartName": "/xl/workbook.xml", "ContentType": "\(officeType).sheet.main+xml"]),
+                SpreadsheetML.Attributes(["PartName": "/xl/styles.xml", "ContentType": "\(officeType).styles+xml"]),
+                SpreadsheetML.Attributes([
+                    "PartName": "/docProps/core.xml",
+                    "ContentType": "application/vnd.openxmlformats-package.core-properties+xml",
+                ]),
+            ]
+                + sheetPaths.map { path in
+                    SpreadsheetML.Attributes(["PartName": "/\(path)", "ContentType": "\(officeType).worksheet+xml"])
+                })
+        let rootRelationships = SpreadsheetML.Relationships(relationship: [
+            SpreadsheetML.Relationships.relationship(
+                "rId1", type: "\(relationshipType)/officeDocument", target: "xl/workbook.xml"),
+            SpreadsheetML.Relationships.relationship(
+                "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                target: "docProps/core.xml"),
+        ])
+        let core = SpreadsheetML.CoreProperties(title: SpreadsheetML.xmlText(title))
+        var workbook = SpreadsheetML.Workbook(sheets: SpreadsheetML.Workbook.Sheets(sheet: []))
+        var definedNames: [SpreadsheetML.Workbook.DefinedName] = []
+        var workbookRelationships = SpreadsheetML.Relationships(relationship: [])
         for (index, sheet) in sheets.enumerated() {
-            workbook += "<sheet name=\"\(HTMLRenderer.escape(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
-            workbookRelationships += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationshipNamespace)/worksheet\" "
-                + "Target=\"worksheets/sheet\(index + 1).xml\"/>"
+            let name = SpreadsheetML.xmlText(sheet.name)
+            workbook.sheets.sheet.append(
+                SpreadsheetML.Attributes(["name": name, "sheetId": "\(index + 1)", "r:id": "rId\(index + 1)"]))
+            workbookRelationships.relationship.append(
+                SpreadsheetML.Relationships.relationship(
+                    "rId\(index + 1)", type: "\(relationshipType)/worksheet", target: "worksheets/sheet\(index + 1).xml"))
             if let filter = sheet.filterRange {
-                definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
-                    + "'\(HTMLRenderer.escape(sheet.name.replacingOccurrences(of: "'", with: "''")))'!\(filter.absolute)</definedName>"
+                definedNames.append(
+                    SpreadsheetML.Workbook.DefinedName(
+                        name: "_xlnm._FilterDatabase", localSheetId: index,
+                        value: "'\(name.replacingOccurrences(of: "'", with: "''"))'!\(filter.absolute)"))
             }
         }
-        workbook += "</sheets>" + (definedNames.isEmpty ? "" : "<definedNames>\(definedNames)</definedNames>") + "</workbook>"
-        workbookRelationships += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
-            + "</Relationships>"
-        return [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRelationships), ("docProps/core.xml", core),
-            ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", styles)]
-            + zip(sheetPaths, sheets.map(\.xml)).map { ($0, $1) }
+        workbook.definedNames = definedNames.isEmpty ? nil : SpreadsheetML.Workbook.DefinedNames(definedName: definedNames)
+        workbookRelationships.relationship.append(
+            SpreadsheetML.Relationships.relationship(
+                "rId\(sheets.count + 1)", type: "\(relationshipType)/styles", target: "styles.xml"))
+        return [
+            ("[Content_Types].xml", try SpreadsheetML.xml(contentTypes, root: "Types")),
+            ("_rels/.rels", try SpreadsheetML.xml(rootRelationships, root: "Relationships")),
+            ("docProps/core.xml", try SpreadsheetML.xml(core, root: "cp:coreProperties")),
+            ("xl/workbook.xml", try SpreadsheetML.xml(workbook, root: "workbook")),
+            ("xl/_rels/workbook.xml.rels", try SpreadsheetML.xml(workbookRelationships, root: "Relationships")),
+            ("xl/styles.xml", try SpreadsheetML.xml(styles, root: "styleSheet")),
+        ] + zip(sheetPaths, try sheets.map { try $0.xml() }).map { ($0, $1) }
     }
 
-    /// Fonts: regular, bold. Cell styles (`s=`), see ``XLSXSheet/Style``.
-    static let styles = header + "<styleSheet xmlns=\"\(mainNamespace)\">"
-        + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.00\\ &quot;€&quot;\"/>"
-        + "<numFmt numFmtId=\"165\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"6\">"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"165\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
-        + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+    /// Fonts: regular, bold. Cell styles (`s=`), in the order of ``XLSXSheet/Style``: plain, money (`#,##0.00 "€"`),
+    /// date (`dd/mm/yyyy`), then the same three in bold.
+    static let styles: SpreadsheetML.StyleSheet = {
+        typealias Format = SpreadsheetML.StyleSheet.CellFormat
+        let euro = 164
+        let date = 165
+        let cellFormats = [
+            Format(numFmtId: 0, fontId: 0, xfId: 0),
+            Format(numFmtId: euro, fontId: 0, xfId: 0, applyNumberFormat: 1),
+            Format(numFmtId: date, fontId: 0, xfId: 0, applyNumberFormat: 1),
+            Format(numFmtId: 0, fontId: 1, xfId: 0, applyFont: 1),
+            Format(numFmtId: euro, fontId: 1, xfId: 0, applyNumberFormat: 1, applyFont: 1),
+            Format(numFmtId: date, fontId: 1, xfId: 0, applyNumberFormat: 1, applyFont: 1),
+        ]
+        return SpreadsheetML.StyleSheet(
+            numFmts: SpreadsheetML.Counted("numFmt", [
+                SpreadsheetML.Attributes(["numFmtId": "\(euro)", "formatCode": "#,##0.00\\ \"€\""]),
+                SpreadsheetML.Attributes(["numFmtId": "\(date)", "formatCode": "dd/mm/yyyy"]),
+            ]),
+            fonts: SpreadsheetML.Counted("font", [
+                SpreadsheetML.StyleSheet.Font(), SpreadsheetML.StyleSheet.Font(b: SpreadsheetML.Empty()),
+            ]),
+            fills: SpreadsheetML.Counted("fill", [
+                SpreadsheetML.StyleSheet.Fill(patternFill: SpreadsheetML.Attributes(["patternType": "none"])),
+                SpreadsheetML.StyleSheet.Fill(patternFill: SpreadsheetML.Attributes(["patternType": "gray125"])),
+            ]),
+            borders: SpreadsheetML.Counted("border", [SpreadsheetML.StyleSheet.Border()]),
+            cellStyleXfs: SpreadsheetML.Counted("xf", [Format(numFmtId: 0, fontId: 0)]),
+            cellXfs: SpreadsheetML.Counted("xf", cellFormats),
+            cellStyles: SpreadsheetML.Counted("cellStyle", [
+                SpreadsheetML.Attributes(["name": "Normal", "xfId": "0", "builtinId": "0"])
+            ]))
+    }()
 }

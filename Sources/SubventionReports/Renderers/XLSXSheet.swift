@@ -1,6 +1,7 @@
+import Foundation
 import SubventionCore
 
-/// One worksheet of an XLSX workbook: a section's table as SpreadsheetML.
+/// One worksheet (feuille) of an XLSX workbook: a section's table as a SpreadsheetML model.
 struct XLSXSheet {
     /// Cell styles, the indexes of `cellXfs` in ``XLSXRenderer/styles``.
     enum Style: Int {
@@ -16,7 +17,8 @@ struct XLSXSheet {
     }
 
     var name: String
-    var xml: String
+    /// The `<worksheet>` part as a model; ``xml()`` encodes it.
+    var worksheet: SpreadsheetML.Worksheet
     /// The header and data rows, for the filter; nil when there is no data row.
     var filterRange: Range?
 
@@ -61,69 +63,62 @@ struct XLSXSheet {
         for row in rows + (total.map { [$0] } ?? []) {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], Self.displayed(cell).count) }
         }
-        var sheetData = "<row r=\"1\">"
-        for (index, column) in table.columns.enumerated() {
-            sheetData += Self.text(column.title, at: "\(Self.column(index))1", style: .bold)
-        }
-        sheetData += "</row>"
+        let header = SpreadsheetML.Row(
+            r: 1,
+            c: table.columns.enumerated().map { index, column in
+                .text(column.title, at: "\(Self.column(index))1", style: Style.bold.rawValue)
+            })
+        var sheetRows = [header]
         for (offset, row) in rows.enumerated() {
-            sheetData += Self.row(row, number: offset + 2, bold: false)
+            sheetRows.append(Self.row(row, number: offset + 2, bold: false))
         }
         let lastRow: Int
         if let total {
             // One empty row between the data and the total, so that sorting and filters leave the total alone.
             lastRow = rows.count + 3
-            sheetData += Self.row(total, number: lastRow, bold: true)
+            sheetRows.append(Self.row(total, number: lastRow, bold: true))
         } else {
             lastRow = rows.count + 1
         }
         filterRange = rows.isEmpty ? nil : Range(columns: columnCount, rows: rows.count + 1)
-        var xml = XLSXRenderer.header + "<worksheet xmlns=\"\(XLSXRenderer.mainNamespace)\" "
-            + "xmlns:r=\"\(XLSXRenderer.relationshipNamespace)\">"
-            + "<dimension ref=\"\(Range(columns: columnCount, rows: lastRow).reference)\"/>"
-            + "<sheetViews><sheetView workbookViewId=\"0\">"
-            + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
-            + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
-        for (index, width) in widths.enumerated() {
-            xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width + 2, 8), 80))\" customWidth=\"1\"/>"
-        }
-        xml += "</cols><sheetData>\(sheetData)</sheetData>"
-        if let filterRange { xml += "<autoFilter ref=\"\(filterRange.reference)\"/>" }
-        self.xml = xml + "</worksheet>"
+        worksheet = SpreadsheetML.Worksheet(
+            dimension: SpreadsheetML.Attributes(["ref": Range(columns: columnCount, rows: lastRow).reference]),
+            sheetViews: SpreadsheetML.SheetViews(),
+            cols: SpreadsheetML.Columns(
+                col: widths.enumerated().map { index, width in
+                    SpreadsheetML.Columns.Column(min: index + 1, max: index + 1, width: min(max(width + 2, 8), 80))
+                }),
+            sheetData: SpreadsheetML.SheetData(row: sheetRows),
+            autoFilter: filterRange.map { SpreadsheetML.Attributes(["ref": $0.reference]) })
     }
 
-    static func row(_ cells: [ReportCell], number: Int, bold: Bool) -> String {
-        var xml = "<row r=\"\(number)\">"
+    /// The sheet's part, `xl/worksheets/sheetN.xml`, written by XMLCoder.
+    func xml() throws -> Data { try SpreadsheetML.xml(worksheet, root: "worksheet") }
+
+    static func row(_ cells: [ReportCell], number: Int, bold: Bool) -> SpreadsheetML.Row {
+        var written: [SpreadsheetML.Cell] = []
         for (index, cell) in cells.enumerated() {
             let reference = "\(column(index))\(number)"
+            let plain = (bold ? Style.bold : Style.plain).rawValue
             switch cell {
             case .empty: continue
-            case .text(let text): xml += Self.text(text, at: reference, style: bold ? .bold : .plain)
-            case .labelled(_, let label): xml += Self.text(label, at: reference, style: bold ? .bold : .plain)
-            case .money(let amount): xml += Self.number(amount.machine, at: reference, style: bold ? .boldMoney : .money)
+            case .text(let text): written.append(.text(text, at: reference, style: plain))
+            case .labelled(_, let label): written.append(.text(label, at: reference, style: plain))
+            case .money(let amount):
+                written.append(.number(amount.machine, at: reference, style: (bold ? Style.boldMoney : .money).rawValue))
             case .date(let date):
-                xml += Self.number(String(excelEpoch.days(until: date)), at: reference, style: bold ? .boldDate : .date)
-            case .quantity(let quantity): xml += Self.number(quantity.value.machine, at: reference, style: bold ? .bold : .plain)
-            case .number(let value): xml += Self.number(value.machine, at: reference, style: bold ? .bold : .plain)
-            case .integer(let value): xml += Self.number(String(value), at: reference, style: bold ? .bold : .plain)
+                written.append(
+                    .number(String(excelEpoch.days(until: date)), at: reference, style: (bold ? Style.boldDate : .date).rawValue))
+            case .quantity(let quantity): written.append(.number(quantity.value.machine, at: reference, style: plain))
+            case .number(let value): written.append(.number(value.machine, at: reference, style: plain))
+            case .integer(let value): written.append(.number(String(value), at: reference, style: plain))
             }
         }
-        return xml + "</row>"
+        return SpreadsheetML.Row(r: number, c: written)
     }
 
     /// Day 0 of spreadsheet date serials (1900 date system, as Excel and LibreOffice count after 1 March 1900).
     static let excelEpoch = CalendarDate(year: 1899, month: 12, day: 30)!
-
-    /// A text cell as an inline string: never read as a formula.
-    static func text(_ text: String, at reference: String, style: Style) -> String {
-        let space = text.first == " " || text.last == " " || text.contains("\n") ? " xml:space=\"preserve\"" : ""
-        return "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t\(space)>\(HTMLRenderer.escape(text))</t></is></c>"
-    }
-
-    static func number(_ value: String, at reference: String, style: Style) -> String {
-        "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(value)</v></c>"
-    }
 
     /// What a spreadsheet shows, for the column width.
     static func displayed(_ cell: ReportCell) -> String {

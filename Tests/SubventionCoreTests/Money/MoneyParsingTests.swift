@@ -28,7 +28,7 @@ struct MoneyParsingTests {
 
     @Test(arguments: [
         "", "€", "12,345", "60 00", "1e5", "12,5,3", "douze euros", "12 $", "1 2345", "12,", ",50", "70 %",
-        "1 466 282,00 € 3",
+        "1 466 282,00 € 3", "-", " - ",
     ])
     func refusesWhatIsNotAnAmount(text: String) {
         #expect(throws: NumberSyntaxError.self) { try Money(parsing: text) }
