@@ -32,7 +32,9 @@ let package = Package(
         // Swift reader/writer over libcsv: every CSV the project reads or writes goes through it.
         .target(name: "SubventionCSV", dependencies: ["CLibCSV"]),
         // Pure rules engine: exact money, rates, dates, conventions, schedules, settlements. No I/O.
-        .target(name: "SubventionCore"),
+        // `Lifetimes`: the kernel's borrowed view is non-escapable (`~Escapable`, `@_lifetime`), so it cannot outlive
+        // the kernel it points into (Sources/SubventionCore/Engine/SettlementKernel+Borrowed.swift).
+        .target(name: "SubventionCore", swiftSettings: [.enableExperimentalFeature("Lifetimes")]),
         // Convention files (YAML) → engine model, with file:line:column diagnostics.
         .target(
             name: "SubventionConventions",
@@ -92,7 +94,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "SubventionConventionsTests",
-            dependencies: ["SubventionConventions", "SubventionCore", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "SubventionConventions", "SubventionCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
         .testTarget(

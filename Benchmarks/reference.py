@@ -31,6 +31,33 @@ def rows(path):
                 int(record["cost_cents"]), int(record["avance_cents"]))
 
 
+def table_rows(path):
+    """The rows of a realised table (generate_rows.py --shape table): row number → (due, solde, titre) in cents.
+
+    Realised quantities are in tenths: due = min(round_half_away(amount × min(realised, 10 × places) / (10 × places)), cost).
+    """
+    labels = {label: operation for operation, label in __import__("generate_rows").LABELS.items()}
+
+    def cents(text):
+        whole, fraction = text.replace(" €", "").replace(" ", "").split(",")
+        return int(whole) * 100 + int(fraction)
+
+    def tenths(text):
+        whole, _, fraction = text.partition(",")
+        return int(whole) * 10 + (int(fraction) if fraction else 0)
+
+    with open(path, encoding="utf-8") as handle:
+        for record in csv.DictReader(handle, delimiter=";"):
+            places = int(record["quantite"])
+            amount = places * RATES[labels[record["operation"]]]
+            assert amount == cents(record["montant"])
+            realised = min(tenths(record["quantite_realisee"]), 10 * places)
+            prorata = (2 * amount * realised + 10 * places) // (20 * places)
+            due = min(prorata, cents(record["cout_action"]))
+            balance = due - cents(record["avance"])
+            yield int(record["ligne"]), (due, max(balance, 0), max(-balance, 0))
+
+
 if __name__ == "__main__":
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["row", "due_cents", "solde_cents", "titre_cents"])

@@ -23,6 +23,13 @@ public struct CSVWriter: Sendable {
         String(decoding: dialect.byteOrderMark ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
     }
 
+    /// The bytes written since the last call (the BOM included the first time), leaving the writer empty: for
+    /// writing a large CSV a chunk at a time.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// Appends one record.
     public mutating func write(_ fields: [String]) {
         for (index, field) in fields.enumerated() {

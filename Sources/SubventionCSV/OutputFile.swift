@@ -16,77 +16,109 @@ public enum OutputFile {
     /// Writes `bytes` to `path` as described above.
     /// - Throws: ``OutputError`` saying why, in French; nothing is left behind.
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        var existing = stat()
-        var mode: mode_t?
-        if lstat(path, &existing) == 0 {
-            try requireRegularFile(existing, path: path)
-            mode = existing.st_mode & 0o7777
-        } else if errno != ENOENT {
-            throw OutputError(path: path, reason: "chemin inaccessible (\(SystemError.current))")
+        let pending = try Pending(path: path)
+        do {
+            try pending.append(bytes)
+            try pending.commit()
+        } catch {
+            pending.abandon()
+            throw error
         }
-        let directory = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "./"
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var temporary = ""
-        var descriptor: Int32 = -1
-        for attempt in 0..<100 {
-            temporary = "\(directory).\(name).\(getpid())-\(attempt)-\(UInt32.random(in: 0...UInt32.max)).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if descriptor >= 0 || errno != EEXIST { break }
+    }
+
+    /// A temporary file being written next to its destination: ``commit()`` renames it over the destination,
+    /// ``abandon()`` (or any error) removes it. What ``write(_:to:)`` and ``stream(to:_:)`` are made of.
+    final class Pending {
+        let path: String
+        let temporary: String
+        var descriptor: Int32
+
+        /// Checks the destination and creates the temporary file, with the destination's permissions.
+        init(path: String) throws(OutputError) {
+            self.path = path
+            var existing = stat()
+            var mode: mode_t?
+            if lstat(path, &existing) == 0 {
+                try OutputFile.requireRegularFile(existing, path: path)
+                mode = existing.st_mode & 0o7777
+            } else if errno != ENOENT {
+                throw OutputError(path: path, reason: "chemin inaccessible (\(SystemError.current))")
+            }
+            let directory = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "./"
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            var temporary = ""
+            var descriptor: Int32 = -1
+            for attempt in 0..<100 {
+                temporary = "\(directory).\(name).\(getpid())-\(attempt)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                if descriptor >= 0 || errno != EEXIST { break }
+            }
+            guard descriptor >= 0 else {
+                throw OutputError(
+                    path: path, reason: "fichier temporaire impossible à créer (\(SystemError.current))")
+            }
+            self.temporary = temporary
+            self.descriptor = descriptor
+            TemporaryFileGuard.register(temporary)
+            if let mode {
+                guard fchmod(descriptor, mode) == 0 else { throw fail("droits impossibles à reporter") }
+                if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+            }
         }
-        guard descriptor >= 0 else {
-            throw OutputError(
-                path: path, reason: "fichier temporaire impossible à créer (\(SystemError.current))")
-        }
-        TemporaryFileGuard.register(temporary)
+
+        /// Closes and removes the temporary file; returns the error to throw.
         func fail(_ reason: String) -> OutputError {
             let detail = SystemError.current
-            close(descriptor)
-            unlink(temporary)
-            TemporaryFileGuard.unregister()
+            abandon()
             return OutputError(path: path, reason: "\(reason) (\(detail))")
         }
-        if let mode {
-            guard fchmod(descriptor, mode) == 0 else { throw fail("droits impossibles à reporter") }
-            if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+
+        /// Removes the temporary file (nothing is left behind, the destination is untouched).
+        func abandon() {
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+            unlink(temporary)
+            TemporaryFileGuard.unregister()
         }
-        var written = 0
-        let failed: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return true
+
+        /// Appends `bytes` to the temporary file.
+        func append(_ bytes: [UInt8]) throws(OutputError) {
+            var written = 0
+            let failed: Bool = bytes.withUnsafeBytes { buffer in
+                while written < buffer.count {
+                    let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return true
+                    }
+                    written += count
                 }
-                written += count
+                return false
             }
-            return false
+            if failed { throw fail("écriture impossible") }
         }
-        if failed { throw fail("écriture impossible") }
-        guard fsync(descriptor) == 0 else { throw fail("écriture impossible") }
-        guard close(descriptor) == 0 else {
-            unlink(temporary)
-            TemporaryFileGuard.unregister()
-            throw OutputError(path: path, reason: "écriture impossible (\(SystemError.current))")
-        }
-        descriptor = -1
-        // The destination may have changed while writing: check again just before replacing it.
-        var current = stat()
-        if lstat(path, &current) == 0 {
-            do {
-                try requireRegularFile(current, path: path)
-            } catch {
-                unlink(temporary)
-                TemporaryFileGuard.unregister()
-                throw error
+
+        /// Flushes the temporary file to disk and renames it over the destination.
+        func commit() throws(OutputError) {
+            guard fsync(descriptor) == 0 else { throw fail("écriture impossible") }
+            guard close(descriptor) == 0 else {
+                descriptor = -1
+                throw fail("écriture impossible")
             }
-        }
-        guard rename(temporary, path) == 0 else {
-            let detail = SystemError.current
-            unlink(temporary)
+            descriptor = -1
+            // The destination may have changed while writing: check again just before replacing it.
+            var current = stat()
+            if lstat(path, &current) == 0 {
+                do {
+                    try OutputFile.requireRegularFile(current, path: path)
+                } catch {
+                    abandon()
+                    throw error
+                }
+            }
+            guard rename(temporary, path) == 0 else { throw fail("remplacement impossible") }
             TemporaryFileGuard.unregister()
-            throw OutputError(path: path, reason: "remplacement impossible (\(detail))")
         }
-        TemporaryFileGuard.unregister()
     }
 
     static func requireRegularFile(_ status: stat, path: String) throws(OutputError) {
@@ -148,9 +180,9 @@ enum TemporaryFileGuard {
 }
 
 #if canImport(Glibc)
-    private let systemWrite = Glibc.write
+    let systemWrite = Glibc.write
     private let systemSignal = Glibc.signal
 #elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
+    let systemWrite = Darwin.write
     private let systemSignal = Darwin.signal
 #endif

@@ -13,6 +13,8 @@ public struct LoadedProgramme: Sendable {
     public var rows: [ProgrammeRow]
     /// The table file, as resolved from the programme file.
     public var tablePath: String?
+    /// How the table's records become rows (for reading the table again as a stream: `batch`).
+    package var tableLayout: ProgrammeTableLayout?
 
     public init(programme: Programme, rows: [ProgrammeRow], tablePath: String?) {
         self.programme = programme

@@ -9,14 +9,15 @@ extension ProgrammeReader {
     ///
     /// Returns the rows and the table's name as the programme writes it (reports show that name); diagnostics name
     /// the path actually read.
-    func table(_ node: Node, programme: Programme) -> ([ProgrammeRow], String?) {
+    /// Also returns the table's layout (``ProgrammeTableLayout``), with which `batch` streams a table.
+    func table(_ node: Node, programme: Programme) -> ([ProgrammeRow], String?, ProgrammeTableLayout?) {
         let what = "programme.tableau"
         guard
             let map = reader.mapping(node, allowed: ["fichier", "colonnes", "valeurs", "parametres", "source"], what: what),
             let fileNode = map.required("fichier"), let name = reader.text(fileNode, what: "\(what).fichier"),
             let columnsNode = map.required("colonnes"),
             let columnsMap = reader.mapping(columnsNode, allowed: Self.columnKeys, what: "\(what).colonnes")
-        else { return ([], nil) }
+        else { return ([], nil, nil) }
         var columns: [String: String] = [:]
         for key in Self.columnKeys {
             if let node = ["quantite", "ligne-source"].contains(key) ? columnsMap[key] : columnsMap.required(key),
@@ -37,7 +38,7 @@ extension ProgrammeReader {
         } catch {
             reader.diagnostics(appending: Diagnostic(
                 severity: .error, file: error.file ?? file, line: error.line, column: error.column, message: error.message))
-            return ([], name)
+            return ([], name, nil)
         }
         func index(_ name: String) -> Int? {
             guard let index = table.column(named: name) else {
@@ -48,84 +49,32 @@ extension ProgrammeReader {
         }
         guard let operationColumn = columns["operation"].flatMap(index), let territoryColumn = columns["territoire"].flatMap(index),
             let structureColumn = columns["structure"].flatMap(index), let amountColumn = columns["montant"].flatMap(index)
-        else { return ([], name) }
+        else { return ([], name, nil) }
         let quantityColumn = columns["quantite"].flatMap(index)
         let sourceLineColumn = columns["ligne-source"].flatMap(index)
         // Value and parameter columns are optional: a table without realised figures is still a table.
-        let values = valueColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } }
-        let parameters = parameterColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } }
+        let layout = ProgrammeTableLayout(
+            programme: programme, file: file, operation: operationColumn, territory: territoryColumn,
+            structure: structureColumn, amount: amountColumn, quantity: quantityColumn, sourceLine: sourceLineColumn,
+            values: valueColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } },
+            parameters: parameterColumns.compactMap { key, name in table.column(named: name).map { (key, $0) } },
+            fieldCount: table.header.count, delimiter: table.delimiter)
         var rows: [ProgrammeRow] = []
         for record in table.records {
-            func fail(_ column: Int, _ message: String) {
+            let row = layout.row(record.fields, line: record.line) { column, message in
                 reader.diagnostics(appending: Diagnostic(
-                    severity: .error, file: file, line: record.line, column: column + 1, message: message))
+                    severity: .error, file: file, line: record.line, column: column, message: message))
             }
-            let operationLabel = record.fields[operationColumn]
-            guard let operation = programme.operation(forTableLabel: operationLabel) else {
-                fail(operationColumn, "opération « \(operationLabel) » inconnue du programme (ajoutez-la à « libelles-tableau »)")
-                continue
-            }
-            let amount: Money
-            do {
-                amount = try Self.amount(record.fields[amountColumn])
-            } catch {
-                fail(amountColumn, "montant : \(error)")
-                continue
-            }
-            var quantity: Rational?
-            if let quantityColumn, !record.fields[quantityColumn].isEmpty {
-                do {
-                    quantity = try Self.quantity(record.fields[quantityColumn])
-                } catch {
-                    fail(quantityColumn, "quantité : \(error)")
-                    continue
-                }
-            }
-            var row = ProgrammeRow(
-                line: record.line, operation: operationLabel, territory: record.fields[territoryColumn],
-                structure: record.fields[structureColumn], quantity: quantity, declaredAmount: amount)
-            row.sourceLine = sourceLineColumn.map { record.fields[$0] }
-            let model = programme.models[operation.model]?.terms
-            for (key, column) in values where !record.fields[column].isEmpty {
-                guard let input = model?.inputs.first(where: { $0.key == key }) else {
-                    fail(column, "entrée « \(key) » inconnue du modèle « \(operation.model) »")
-                    continue
-                }
-                do {
-                    switch input.kind {
-                    case .money: row.values[key] = .money(try Self.amount(record.fields[column]))
-                    case .quantity(let unit):
-                        row.values[key] = .quantity(Quantity(try Self.quantity(record.fields[column]), unit))
-                    }
-                } catch {
-                    fail(column, "\(key) : \(error)")
-                }
-            }
-            for (key, column) in parameters where !record.fields[column].isEmpty {
-                do {
-                    row.parameters[key] = try Self.amount(record.fields[column])
-                } catch {
-                    fail(column, "\(key) : \(error)")
-                }
-            }
-            rows.append(row)
+            if let row { rows.append(row) }
         }
-        return (rows, name)
+        return (rows, name, layout)
     }
 
-    /// An amount of a table cell: ≥ 0 (printed amounts, realised costs and avances are never negative).
-    static func amount(_ text: String) throws -> Money {
-        let amount = try Money(parsing: text)
-        guard amount.cents >= 0 else { throw DomainError(text: text, expected: "un montant positif ou nul") }
-        return amount
-    }
+    /// An amount of a table cell: ≥ 0 (see ``TableCell``).
+    static func amount(_ text: String) throws -> Money { try TableCell.amount(text) }
 
-    /// A quantity of a table cell: ≥ 0.
-    static func quantity(_ text: String) throws -> Rational {
-        let value = try Rational(parsingDecimal: text)
-        guard value >= .zero else { throw DomainError(text: text, expected: "une quantité positive ou nulle") }
-        return value
-    }
+    /// A quantity of a table cell: ≥ 0 (see ``TableCell``).
+    static func quantity(_ text: String) throws -> Rational { try TableCell.quantity(text) }
 
     /// `{ key: column-name }` for value and parameter columns.
     func namedColumns(_ node: Node?, what: String) -> [(String, String)] {

@@ -49,10 +49,13 @@ struct ProgrammeReader {
         }
         var rows: [ProgrammeRow] = []
         var tablePath: String?
+        var layout: ProgrammeTableLayout?
         if let node = map["tableau"] {
-            (rows, tablePath) = table(node, programme: programme)
+            (rows, tablePath, layout) = table(node, programme: programme)
         }
-        return LoadedProgramme(programme: programme, rows: rows, tablePath: tablePath)
+        var loaded = LoadedProgramme(programme: programme, rows: rows, tablePath: tablePath)
+        loaded.tableLayout = layout
+        return loaded
     }
 
     func model(_ node: Node, key: String, funder: String, period: Period?, document: String?) -> ConventionModel? {

@@ -13,7 +13,15 @@ struct BatchCommand: ParsableCommand {
             Le tableau est celui du programme (clé tableau.fichier) ou celui donné par --table, avec les mêmes colonnes ; \
             les colonnes facultatives de réalisation et d'avance (tableau.valeurs, tableau.parametres) permettent le règlement \
             de chaque ligne. Code de sortie 2 si un fichier est illisible.
+
+            En --format csv (section « lignes », par défaut), le tableau est lu et calculé par morceaux et chaque ligne \
+            écrite aussitôt : la mémoire reste constante quelle que soit sa taille (10⁷ lignes). Les formats qui gardent \
+            tout (texte, json, markdown, html, xlsx, et les autres sections) calculent chaque ligne avec sa trace et \
+            s'arrêtent au-delà de \(BatchCommand.tracedRowLimit) lignes. --expliquer LIGNE donne le calcul détaillé d'une ligne.
             """)
+
+    /// Above this many rows, the formats that hold the whole report are refused (use CSV, which streams).
+    static let tracedRowLimit = 100_000
 
     @Argument(help: ArgumentHelp("Fichier de programme (format: subvention/programme 1).", valueName: "programme"), completion: .file(extensions: ["yaml"]))
     var programme: String
@@ -27,9 +35,32 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : obligations en retard à cette date ; sans date, aucune obligation en retard.", valueName: "date"))
     var asOf: CalendarDate?
 
+    @Option(name: .customLong("expliquer"), help: ArgumentHelp("Donne le calcul détaillé (avec sa trace) de cette ligne du tableau (numéro de la colonne « ligne », ou de ligne du fichier).", valueName: "ligne"))
+    var expliquer: String?
+
     @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
+        if let expliquer { return try explain(line: expliquer) }
+        if output.format == .csv, output.section == nil || output.section == "lignes" { return try stream() }
+        let header = try load(headerOnly: true, quiet: true)
+        if let layout = header.tableLayout {
+            let path = layout.file
+            var count = -1
+            do {
+                try CSVReader.forEachRecord(path: path, delimiter: layout.delimiter) { (_, _) throws(CSVError) in count += 1 }
+            } catch {
+                Console.err(error.description)
+                throw Console.unreadable
+            }
+            guard count <= Self.tracedRowLimit else {
+                Console.err(
+                    "\(path): erreur: \(count) lignes : au-delà de \(Self.tracedRowLimit) lignes, le format \(output.format.rawValue) "
+                        + "(qui garde tout le rapport en mémoire) est refusé ; utilisez --format csv (calcul par morceaux, "
+                        + "mémoire constante) et --expliquer LIGNE pour le détail d'une ligne")
+                throw Console.failure
+            }
+        }
         let loaded = try load()
         let checker: ProgrammeChecker
         let findings: [Finding]
@@ -45,9 +76,11 @@ struct BatchCommand: ParsableCommand {
         var evaluations: [RowEvaluation] = []
         evaluations.reserveCapacity(loaded.rows.count)
         for (index, row) in loaded.rows.enumerated() {
-            var defaults: [String: Money] = [:]
             do {
-                if let share { defaults["avance"] = try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
+                var defaults: [String: Money] = [:]
+                if let share {
+                    defaults["avance"] = try exact { try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
+                }
                 evaluations.append(try checker.evaluator.evaluate(row, defaultParameters: defaults, asOf: asOf))
             } catch {
                 Console.err("\(loaded.tablePath ?? programme):\(row.line): erreur: \(error)")
@@ -67,16 +100,107 @@ struct BatchCommand: ParsableCommand {
         try output.write(report)
     }
 
-    func load() throws -> LoadedProgramme {
+    /// Streams the table to the output as CSV (see ``BatchStream``).
+    func stream() throws {
+        let loaded = try load(headerOnly: true)
+        guard let layout = loaded.tableLayout else {
+            Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
+            throw Console.unreadable
+        }
+        let settler: ProgrammeRowSettler
+        do {
+            settler = ProgrammeRowSettler(try ProgrammeEvaluator(loaded.programme))
+        } catch {
+            Console.err("\(programme): erreur: \(error)")
+            throw Console.failure
+        }
+        let batch = BatchStream(
+            programme: loaded.programme, layout: layout, settler: settler, avanceShare: try avanceShare(), asOf: asOf)
+        var progress = Progress(total: 0, label: "lignes calculées")
+        do {
+            try OutputFile.stream(to: output.output) { sink in
+                try batch.csv(dialect: output.csvDialect.dialect, into: &sink, progress: &progress)
+            }
+            progress.finish()
+        } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {
+            progress.finish()
+            Console.report(diagnostics)
+            if omitted > 0 {
+                Console.err(
+                    "\(layout.file): \(omitted) autre(s) diagnostic(s) non affiché(s) (les \(BatchStream.maximumDiagnostics) premiers le sont)")
+            }
+            throw Console.unreadable
+        } catch BatchStream.Failure.refused(let message) {
+            progress.finish()
+            Console.err(message)
+            throw Console.failure
+        } catch let error as OutputError {
+            progress.finish()
+            Console.err(error.description)
+            throw Console.unreadable
+        }
+    }
+
+    /// `--expliquer LIGNE`: the traced settlement of one row, read from the table as a stream.
+    func explain(line wanted: String) throws {
+        let loaded = try load(headerOnly: true)
+        guard let layout = loaded.tableLayout else {
+            Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
+            throw Console.unreadable
+        }
+        let evaluator: ProgrammeEvaluator
+        do {
+            evaluator = try ProgrammeEvaluator(loaded.programme)
+        } catch {
+            Console.err("\(programme): erreur: \(error)")
+            throw Console.failure
+        }
+        let batch = BatchStream(
+            programme: loaded.programme, layout: layout, settler: ProgrammeRowSettler(evaluator), avanceShare: try avanceShare(),
+            asOf: asOf)
+        var found: ProgrammeRow?
+        do {
+            try batch.rows { row, _, _ in
+                if found == nil, (row.sourceLine ?? String(row.line)) == wanted || String(row.line) == wanted { found = row }
+            }
+        } catch BatchStream.Failure.unreadable(let diagnostics, _) {
+            Console.report(diagnostics)
+            throw Console.unreadable
+        } catch BatchStream.Failure.refused(let message) {
+            Console.err(message)
+            throw Console.failure
+        }
+        guard let row = found else {
+            Console.err("\(layout.file): erreur: aucune ligne « \(wanted) » dans le tableau (colonne « ligne » ou numéro de ligne du fichier)")
+            throw Console.unreadable
+        }
+        let report: Report
+        do {
+            var parameters = row.parameters
+            if parameters["avance"] == nil, let share = try avanceShare() {
+                parameters["avance"] = try exact { try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
+            }
+            let settlement = try evaluator.settle(row, bilan: Bilan(values: row.values, parameters: parameters), asOf: asOf)
+            report = try SettlementReport.build(settlement, terms: try evaluator.terms(for: row), explain: true, asOf: asOf)
+        } catch {
+            Console.err("\(layout.file):\(row.line): erreur: \(error)")
+            throw Console.failure
+        }
+        try output.write(report)
+    }
+
+    /// Loads the programme and its table; with `headerOnly`, only the table's header is read (the rows are then
+    /// streamed, see ``BatchStream``).
+    func load(headerOnly: Bool = false, quiet: Bool = false) throws -> LoadedProgramme {
         do {
             let text = try ConventionFiles.readText(path: programme)
             let directory = programme.contains("/") ? String(programme[..<programme.lastIndex(of: "/")!]) : "."
             let override = table
             let (loaded, warnings) = try ConventionFiles.programme(text: text, file: programme) { (name) throws(CSVError) in
                 let path = override ?? (name.hasPrefix("/") ? name : "\(directory)/\(name)")
-                return TableFile(path: path, bytes: try CSVFile.read(path: path))
+                return TableFile(path: path, bytes: headerOnly ? try CSVFile.readHeader(path: path) : try CSVFile.read(path: path))
             }
-            Console.report(warnings)
+            if !quiet { Console.report(warnings) }
             var result = loaded
             if let override { result.tablePath = override }
             return result

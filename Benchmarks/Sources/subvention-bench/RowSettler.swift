@@ -42,18 +42,14 @@ struct RowSettler {
         inputCount = model.convention.inputs.count
     }
 
-    /// Runs `body` with the kernels, the prices and one values buffer borrowed for a whole batch of rows.
-    func withBatch<Result>(_ body: (inout RowBatch) throws -> Result) throws -> Result {
+    /// Runs `body` with the kernels borrowed, the prices and one values buffer, for a whole batch of rows.
+    func withBatch<Result>(_ body: (RowBatch, borrowing SettlementKernel.Borrowed) throws -> Result) throws -> Result {
         var values = [KernelValue](repeating: .missing, count: inputCount)
-        let borrowed = kernels.map(\.borrowed)
-        return try withExtendedLifetime(kernels) {
-            try borrowed.withUnsafeBufferPointer { kernels in
-                try pricings.withUnsafeBufferPointer { pricings in
-                    try values.withUnsafeMutableBufferPointer { values in
-                        var batch = RowBatch(
-                            kernels: kernels, pricings: pricings, values: values, realisedSlot: realisedSlot, costSlot: costSlot)
-                        return try body(&batch)
-                    }
+        return try SettlementKernel.withBorrowed(kernels) { kernels in
+            try pricings.withUnsafeBufferPointer { pricings in
+                try values.withUnsafeMutableBufferPointer { values in
+                    let batch = RowBatch(pricings: pricings, values: values, realisedSlot: realisedSlot, costSlot: costSlot)
+                    return try body(batch, kernels)
                 }
             }
         }

@@ -34,11 +34,11 @@ func json(_ pairs: [(String, String)]) -> String {
 
 /// The engine loop over `range`, writing each row's figures into the result buffers.
 @Sendable func settle(
-    _ rows: UnsafeBufferPointer<BenchmarkRow>, _ range: Range<Int>, batch: inout RowBatch,
+    _ rows: UnsafeBufferPointer<BenchmarkRow>, _ range: Range<Int>, batch: RowBatch, kernels: borrowing SettlementKernel.Borrowed,
     due: UnsafeMutableBufferPointer<Int64>, solde: UnsafeMutableBufferPointer<Int64>, titre: UnsafeMutableBufferPointer<Int64>
 ) throws {
     for index in range {
-        (due[index], solde[index], titre[index]) = try batch.settle(rows[index])
+        (due[index], solde[index], titre[index]) = try batch.settle(rows[index], on: kernels)
     }
 }
 
@@ -69,8 +69,8 @@ func settleAll(_ rows: [BenchmarkRow], settler: RowSettler, threads: Int) throws
                     DispatchQueue.concurrentPerform(iterations: threads) { thread in
                         let range = min(thread * chunk, rows.count)..<min((thread + 1) * chunk, rows.count)
                         do {
-                            try settler.withBatch { batch in
-                                try settle(rows, range, batch: &batch, due: due, solde: solde, titre: titre)
+                            try settler.withBatch { batch, kernels in
+                                try settle(rows, range, batch: batch, kernels: kernels, due: due, solde: solde, titre: titre)
                             }
                         } catch {
                             failure.set("\(error)")
@@ -151,7 +151,7 @@ do {
         var header = true
         var count = 0
         let operationKeys = settler.operationKeys
-        try settler.withBatch { batch in
+        try settler.withBatch { batch, kernels in
             try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
                 if header {
                     header = false
@@ -159,7 +159,7 @@ do {
                 }
                 let row = try BenchmarkRow(fields, line: line, path: input, operationKeys: operationKeys)
                 do {
-                    let figures = try batch.settle(row)
+                    let figures = try batch.settle(row, on: kernels)
                     writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
                 } catch {
                     throw CSVError(file: input, line: line, column: 1, message: "\(error)")

@@ -104,26 +104,16 @@ extension CompiledConvention {
 
     /// `conventional × min(realised / objective, maximumRatio)`, rounded once.
     ///
-    /// The ratio is compared and applied as an unreduced fraction in 64-bit integers when they fit (the batch case),
-    /// with exact rationals otherwise: the result is the same.
+    /// The kernel's computation (``SettlementKernel/prorata(_:_:_:_:_:_:)``): unreduced fractions in 64-bit integers
+    /// when they fit, 128-bit otherwise, so a ratio far above its maximum is capped instead of overflowing; both
+    /// paths compute a prorata with this one function.
     static func prorata(
         _ conventional: Money, realised: Rational, objective: Rational, maximumRatio: Rational, rounding: RoundingPolicy
     ) throws(EngineError) -> Money {
-        let (numerator, overflowNumerator) = realised.numerator.multipliedReportingOverflow(by: objective.denominator)
-        let (denominator, overflowDenominator) = realised.denominator.multipliedReportingOverflow(by: objective.numerator)
-        if !overflowNumerator, !overflowDenominator, denominator > 0 {
-            let withinMaximum =
-                Int128(numerator) * Int128(maximumRatio.denominator) <= Int128(maximumRatio.numerator) * Int128(denominator)
-            return try exact {
-                withinMaximum
-                    ? try conventional.multiplied(numerator: numerator, denominator: denominator, rounding: rounding)
-                    : try conventional.multiplied(by: maximumRatio, rounding: rounding)
-            }
-        }
-        return try exact {
-            let ratio = Rational.min(try realised.divided(by: objective), maximumRatio)
-            return try conventional.multiplied(by: ratio, rounding: rounding)
-        }
+        Money(
+            cents: try SettlementKernel.prorata(
+                conventional.cents, KernelValue(realised), KernelValue(objective), KernelValue(maximumRatio), rounding.rule,
+                rounding.unit.cents))
     }
 
     static func describe(_ basis: FundingBasis) -> String {

@@ -1,25 +1,17 @@
 extension CompiledConvention {
-    /// The bilan's values laid out in the convention's input slots, checked against their declarations.
+    /// The bilan's values laid out in the convention's input slots, checked against their declarations (kind, unit
+    /// and domain, by ``InputDeclaration/kernelValue(_:)``, the check the integer kernel makes too).
     /// - Throws: ``EngineError/unknownInput(key:declared:)`` or ``EngineError/inputMismatch(key:expected:found:)``.
     public func inputSlots(_ values: [String: InputValue]) throws(EngineError) -> [InputValue?] {
         var slotted = [InputValue?](repeating: nil, count: convention.inputs.count)
-        for (key, value) in values {
-            guard let slot = slots[key] else {
-                throw .unknownInput(key: key, declared: convention.inputs.map(\.key))
-            }
-            let declaration = convention.inputs[slot]
-            switch (declaration.kind, value) {
-            case (.money, .money(let amount)):
-                guard !amount.isNegative else {
-                    throw .inputMismatch(key: key, expected: "un montant positif ou nul", found: amount.french)
-                }
-            case (.quantity(let unit), .quantity(let quantity)) where quantity.unit == unit:
-                guard !quantity.value.isNegative else {
-                    throw .inputMismatch(key: key, expected: "une quantité positive ou nulle", found: "\(quantity)")
-                }
-            default:
-                throw .inputMismatch(key: key, expected: declaration.kind.frenchDescription, found: "\(value)")
-            }
+        for key in values.keys.sorted() where slots[key] == nil {
+            throw .unknownInput(key: key, declared: convention.inputs.map(\.key))
+        }
+        // In slot order, as the kernel checks its values: the first value refused is the same on both paths.
+        for (slot, declaration) in convention.inputs.enumerated() {
+            guard let value = values[declaration.key] else { continue }
+            // The same domain check as the integer kernel's (InputDeclaration+Domain).
+            _ = try declaration.kernelValue(value)
             slotted[slot] = value
         }
         return slotted

@@ -18,6 +18,8 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAnEnvelope(component: String)
     /// The schedule has more than one remainder installment.
     case severalRemainders
+    /// A computation given the wrong number of values (a programming error caught, never an unchecked read).
+    case valueCount(expected: Int, found: Int, what: String)
     /// Exact arithmetic failed (overflow).
     case arithmetic(ArithmeticError)
     /// Units that do not match (a price per place times ETP).
@@ -45,6 +47,8 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
             return "« \(component) » n'est pas une enveloppe justifiée : un justificatif ne peut lui être imputé"
         case .severalRemainders:
             return "l'échéancier a plusieurs échéances « reste » : une seule peut prendre le solde"
+        case .valueCount(let expected, let found, let what):
+            return "\(found) \(what) données pour \(expected) attendues"
         case .arithmetic(let error):
             return error.description
         case .units(let error):

@@ -1,24 +1,29 @@
 /// An input of the settlement kernel: an amount in cents (`numerator`, denominator 1) or an exact quantity
 /// (`numerator / denominator`). A denominator of 0 means the value is missing.
-public struct KernelValue: Hashable, Sendable {
-    public var numerator: Int64
-    public var denominator: Int64
+///
+/// Trivially copyable: the kernel reads it from buffers with no reference counting.
+package struct KernelValue: Hashable, Sendable, BitwiseCopyable {
+    package var numerator: Int64
+    package var denominator: Int64
 
-    public init(numerator: Int64, denominator: Int64 = 1) {
+    package init(numerator: Int64, denominator: Int64 = 1) {
         self.numerator = numerator
         self.denominator = denominator
     }
 
     /// An amount.
-    public init(_ amount: Money) {
+    package init(_ amount: Money) {
         self.init(numerator: amount.cents)
     }
 
     /// A quantity (its unit is checked when the kernel's inputs are laid out, not per row).
-    public init(_ quantity: Rational) {
+    package init(_ quantity: Rational) {
         self.init(numerator: quantity.numerator, denominator: quantity.denominator)
     }
 
     /// A missing value.
-    public static let missing = KernelValue(numerator: 0, denominator: 0)
+    package static let missing = KernelValue(numerator: 0, denominator: 0)
+
+    /// Whether the value is missing (denominator 0).
+    package var isMissing: Bool { denominator == 0 }
 }

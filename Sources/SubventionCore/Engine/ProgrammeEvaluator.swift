@@ -46,10 +46,19 @@ public struct ProgrammeEvaluator: Sendable {
             guard let quantity = row.quantity else {
                 throw .missingInput(key: "quantite", label: "quantité de la ligne \(row.line)", component: row.structure)
             }
-            return try exact { try price.times(Quantity(quantity, price.unit), rounding: compiled.model.convention.rounding) }
+            return try Self.unitAmount(price, quantity: quantity, rounding: compiled.model.convention.rounding)
         case .amountPerRow:
             return row.declaredAmount
         }
+    }
+
+    /// Quantity × unit price, rounded once under `rounding`: the one computation of a row's amount, for the traced
+    /// path and the batch kernel alike (exact in 64-bit integers, 128-bit when a product needs it; an overflow of
+    /// the result only is an error).
+    static func unitAmount(_ price: UnitPrice, quantity: Rational, rounding: RoundingPolicy) throws(EngineError) -> Money {
+        Money(
+            cents: try UnitPricing(price: KernelValue(price.euros), rule: rounding.rule, unit: rounding.unit.cents)
+                .amount(quantity: KernelValue(quantity)))
     }
 
     /// The row as the settlement sees it: the amount the table prints (the amount voted), explained by its rate.

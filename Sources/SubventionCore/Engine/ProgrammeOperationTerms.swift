@@ -5,9 +5,9 @@ public final class ProgrammeOperationTerms: Sendable {
     /// The model convention, compiled.
     public let model: CompiledConvention
     /// The model compiled to integer operations, when it can be (see ``SettlementKernel``).
-    public let kernel: SettlementKernel?
+    package let kernel: SettlementKernel?
     /// The unit price under the model's rounding, when the operation has one.
-    public let pricing: UnitPricing?
+    package let pricing: UnitPricing?
 
     init(operation: Operation, model: CompiledConvention) {
         self.operation = operation
@@ -23,7 +23,7 @@ public final class ProgrammeOperationTerms: Sendable {
 
     /// Quantity × unit price in cents, under the model's rounding (the kernel's counterpart of
     /// ``computedAmount(quantity:printed:)``); `printed` when the operation has no rate.
-    public func amount(quantity: KernelValue, printed: Int64) throws(EngineError) -> Int64 {
+    package func amount(quantity: KernelValue, printed: Int64) throws(EngineError) -> Int64 {
         guard let pricing else { return printed }
         return try pricing.amount(quantity: quantity)
     }
@@ -40,7 +40,7 @@ public final class ProgrammeOperationTerms: Sendable {
     public func computedAmount(quantity: Rational, printed amount: Money) throws(EngineError) -> Money {
         switch operation.pricing {
         case .unitRate(let price):
-            return try exact { try price.times(Quantity(quantity, price.unit), rounding: model.convention.rounding) }
+            return try ProgrammeEvaluator.unitAmount(price, quantity: quantity, rounding: model.convention.rounding)
         case .amountPerRow:
             return amount
         }

@@ -8,6 +8,9 @@ extension Rational {
     /// The value for programs, exact: `0.2049`, `1.5`, `84934` when it is a finite decimal (up to 6 digits),
     /// otherwise the fraction `1/3`, `-34762/74762` (never a rounded figure presented as exact).
     public var machine: String {
+        // A whole number ≥ 0 is its digits (what the general formatting gives without its group spaces), written
+        // without building the French text first: a batch writes one per row.
+        if denominator == 1, numerator >= 0 { return String(numerator) }
         let french = french()
         guard !french.hasPrefix("≈") else { return "\(numerator)/\(denominator)" }
         return String(french.filter { $0 != Money.frenchSpace }.map { $0 == "," ? "." : $0 })

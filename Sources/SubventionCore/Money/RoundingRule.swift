@@ -2,7 +2,7 @@
 ///
 /// Negative amounts (a reversement) round symmetrically to positive ones:
 /// `-0,005 €` rounds half away from zero to `-0,01 €`, never toward −∞.
-public enum RoundingRule: String, CaseIterable, Hashable, Sendable, Codable {
+public enum RoundingRule: String, CaseIterable, Hashable, Sendable, Codable, BitwiseCopyable {
     /// « Au centime le plus proche » : a half goes away from zero (0,5 → 1, −0,5 → −1). The default.
     case halfAwayFromZero = "half-away-from-zero"
     /// Banker's rounding: a half goes to the even neighbour (0,5 → 0, 1,5 → 2).

@@ -10,40 +10,15 @@ public enum BatchReport {
         var rows: [[ReportCell]] = []
         var totals = Totals()
         for evaluation in evaluations {
-            let row = evaluation.row
-            let settlement = evaluation.settlement
-            var solde = ReportCell.empty
-            var titre = ReportCell.empty
-            switch settlement?.outcome {
-            case .solde(let amount)?: solde = .money(amount)
-            case .reversement(let amount)?: titre = .money(amount)
-            case .settled?: solde = .money(.zero)
-            case nil: break
-            }
             let operation = programme.operations.first { $0.id == evaluation.operationID }
-            rows.append([
-                .text(row.sourceLine ?? String(row.line)), .text(operation?.label ?? row.operation), .text(row.territory),
-                .text(row.structure), row.quantity.map(ReportCell.number) ?? .empty, .money(row.declaredAmount),
-                .money(evaluation.computedAmount), .money(evaluation.difference),
-                settlement.map { .money($0.paid) } ?? row.parameters["avance"].map(ReportCell.money) ?? .empty,
-                settlement.map { .money($0.due) } ?? .empty, solde, titre,
-            ])
+            rows.append(
+                lineCells(
+                    evaluation.row, operationLabel: operation?.label ?? evaluation.row.operation,
+                    computedAmount: evaluation.computedAmount, difference: evaluation.difference,
+                    figures: evaluation.settlement.map { SettlementFigures(due: $0.due, paid: $0.paid, outcome: $0.outcome) }))
             try totals.add(evaluation)
         }
-        let table = ReportTable(
-            columns: [
-                ReportColumn("ligne", "Ligne", importance: .essential), ReportColumn("operation", "Opération", importance: .low),
-                ReportColumn("territoire", "Territoire", importance: .low),
-                ReportColumn("structure", "Structure", importance: .essential), ReportColumn("quantite", "Quantité", importance: .low),
-                ReportColumn("montant-imprime", "Montant imprimé", importance: .high), ReportColumn("montant-calcule", "Quantité × taux"),
-                ReportColumn("ecart", "Écart", importance: .high), ReportColumn("avance", "Avance versée"),
-                ReportColumn("du", "Dû", importance: .high), ReportColumn("solde", "Solde", importance: .high),
-                ReportColumn("titre-de-recettes", "Titre de recettes", importance: .high),
-            ], rows: rows,
-            total: [
-                .text("Total"), .empty, .empty, .integer(evaluations.count), .empty, .money(totals.printed), .money(totals.computed),
-                .money(totals.difference), .money(totals.paid), .money(totals.due), .money(totals.solde), .money(totals.titre),
-            ])
+        let table = ReportTable(columns: lineColumns, rows: rows, total: totals.cells(count: evaluations.count))
         var subtitle = ["\(programme.financeur) – \(French.count(evaluations.count, "ligne"))"]
         if let tableFile { subtitle.append("Tableau : \(tableFile)") }
         return Report(
@@ -58,6 +33,59 @@ public enum BatchReport {
             ])
     }
 
+    /// The columns of the « lignes » table (one row per structure of the table).
+    package static let lineColumns = [
+        ReportColumn("ligne", "Ligne", importance: .essential), ReportColumn("operation", "Opération", importance: .low),
+        ReportColumn("territoire", "Territoire", importance: .low),
+        ReportColumn("structure", "Structure", importance: .essential), ReportColumn("quantite", "Quantité", importance: .low),
+        ReportColumn("montant-imprime", "Montant imprimé", importance: .high), ReportColumn("montant-calcule", "Quantité × taux"),
+        ReportColumn("ecart", "Écart", importance: .high), ReportColumn("avance", "Avance versée"),
+        ReportColumn("du", "Dû", importance: .high), ReportColumn("solde", "Solde", importance: .high),
+        ReportColumn("titre-de-recettes", "Titre de recettes", importance: .high),
+    ]
+
+    /// One row of the « lignes » table: the same cells whether the report is built whole or streamed (`batch`).
+    package static func lineCells(
+        _ row: ProgrammeRow, operationLabel: String, computedAmount: Money, difference: Money, figures: SettlementFigures?
+    ) -> [ReportCell] {
+        var solde = ReportCell.empty
+        var titre = ReportCell.empty
+        switch figures?.outcome {
+        case .solde(let amount)?: solde = .money(amount)
+        case .reversement(let amount)?: titre = .money(amount)
+        case .settled?: solde = .money(.zero)
+        case nil: break
+        }
+        return [
+            .text(row.sourceLine ?? String(row.line)), .text(operationLabel), .text(row.territory),
+            .text(row.structure), row.quantity.map(ReportCell.number) ?? .empty, .money(row.declaredAmount),
+            .money(computedAmount), .money(difference),
+            figures.map { .money($0.paid) } ?? row.parameters["avance"].map(ReportCell.money) ?? .empty,
+            figures.map { .money($0.due) } ?? .empty, solde, titre,
+        ]
+    }
+
+    /// The totals of the « lignes » table, each sum checked (an overflow is an error, never a wrong total).
+    package struct LineTotals {
+        var totals = Totals()
+        package private(set) var count = 0
+
+        package init() {}
+
+        /// Adds one row's figures.
+        /// - Throws: ``EngineError`` when a total overflows.
+        package mutating func add(declared: Money, computedAmount: Money, difference: Money, figures: SettlementFigures?)
+            throws(EngineError)
+        {
+            try totals.checkedAdd(
+                declared: declared, computed: computedAmount, difference: difference, figures: figures)
+            count += 1
+        }
+
+        /// The total row.
+        package var cells: [ReportCell] { totals.cells(count: count) }
+    }
+
     struct Totals {
         var printed = Money.zero
         var computed = Money.zero
@@ -66,6 +94,29 @@ public enum BatchReport {
         var due = Money.zero
         var solde = Money.zero
         var titre = Money.zero
+
+        func cells(count: Int) -> [ReportCell] {
+            [
+                .text("Total"), .empty, .empty, .integer(count), .empty, .money(printed), .money(computed),
+                .money(difference), .money(paid), .money(due), .money(solde), .money(titre),
+            ]
+        }
+
+        mutating func checkedAdd(declared: Money, computed amount: Money, difference gap: Money, figures: SettlementFigures?)
+            throws(EngineError)
+        {
+            printed = try exact { try printed + declared }
+            computed = try exact { try computed + amount }
+            difference = try exact { try difference + gap }
+            guard let figures else { return }
+            paid = try exact { try paid + figures.paid }
+            due = try exact { try due + figures.due }
+            switch figures.outcome {
+            case .solde(let amount): solde = try exact { try solde + amount }
+            case .reversement(let amount): titre = try exact { try titre + amount }
+            case .settled: break
+            }
+        }
 
         mutating func add(_ evaluation: RowEvaluation) throws {
             func plus(_ total: inout Money, _ amount: Money) throws { total = try total + amount }

@@ -46,14 +46,24 @@ public struct CSVRenderer: ReportRenderer {
             throw NoTable(available: tables.map(\.0))
         }
         var writer = CSVWriter(dialect: dialect)
-        writer.write(dialect.decimalComma ? table.columns.map(\.title) : table.columns.map(\.key))
+        writer.write(Self.header(table.columns, dialect: dialect))
         for row in table.fittedRows + (table.fittedTotal.map { [$0] } ?? []) {
-            writer.write(row.map { cell in
-                let text = cell.machine
-                guard dialect.decimalComma, cell.isNumeric else { return text }
-                return String(text.map { $0 == "." ? "," : $0 })
-            })
+            writer.write(Self.fields(row, dialect: dialect))
         }
         return writer.bytes
+    }
+
+    /// The header record of `columns`: machine keys, or French titles in Excel-FR.
+    package static func header(_ columns: [ReportColumn], dialect: CSVDialect) -> [String] {
+        dialect.decimalComma ? columns.map(\.title) : columns.map(\.key)
+    }
+
+    /// The fields of one row of cells (the same for a report written whole and a table streamed by `batch`).
+    package static func fields(_ cells: [ReportCell], dialect: CSVDialect) -> [String] {
+        cells.map { cell in
+            let text = cell.machine
+            guard dialect.decimalComma, cell.isNumeric else { return text }
+            return String(text.map { $0 == "." ? "," : $0 })
+        }
     }
 }

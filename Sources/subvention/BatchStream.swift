@@ -1,0 +1,117 @@
+import SubventionCSV
+import SubventionConventions
+import SubventionCore
+import SubventionReports
+
+/// `batch` over a table of any size, for the machine formats: the table is read a chunk at a time through libcsv,
+/// each row is settled on the integer kernel (``ProgrammeRowSettler``) and written straight to the output, so
+/// memory stays flat. The rows and their total are those of the « lignes » table of ``BatchReport``, byte for byte.
+///
+/// Diagnostics are those of a table read whole (``ProgrammeTableLayout``), with the table's file, line and column,
+/// at most ``maximumDiagnostics`` of them (then a count); the output is written whole or not at all.
+struct BatchStream {
+    static let maximumDiagnostics = 100
+
+    let programme: Programme
+    let layout: ProgrammeTableLayout
+    let settler: ProgrammeRowSettler
+    let avanceShare: Rational?
+    let asOf: CalendarDate?
+
+    /// What went wrong in a stream: located diagnostics (exit 2), or a row the engine refuses (exit 1).
+    enum Failure: Error {
+        case unreadable([Diagnostic], omitted: Int)
+        case refused(String)
+    }
+
+    /// Streams the table's rows to `sink` as CSV in `dialect`.
+    func csv(dialect: CSVDialect, into sink: inout OutputSink, progress: inout Progress) throws {
+        var writer = CSVWriter(dialect: dialect)
+        writer.write(CSVRenderer.header(BatchReport.lineColumns, dialect: dialect))
+        var totals = BatchReport.LineTotals()
+        try rows { (row, label, figures) throws in
+            do {
+                try totals.add(
+                    declared: row.declaredAmount, computedAmount: figures.computedAmount, difference: figures.difference,
+                    figures: figures.settlement)
+            } catch {
+                throw Failure.refused("\(layout.file):\(row.line): erreur: \(error)")
+            }
+            writer.write(
+                CSVRenderer.fields(
+                    BatchReport.lineCells(
+                        row, operationLabel: label, computedAmount: figures.computedAmount, difference: figures.difference,
+                        figures: figures.settlement), dialect: dialect))
+            if writer.bytes.count >= 1 << 20 {
+                sink.buffer.append(contentsOf: writer.takeBytes())
+                try sink.flush()
+            }
+            progress.update(totals.count)
+        }
+        writer.write(CSVRenderer.fields(totals.cells, dialect: dialect))
+        sink.buffer.append(contentsOf: writer.takeBytes())
+    }
+
+    /// Reads the table a chunk at a time and hands each row, its operation's label and its figures to `body`.
+    func rows(_ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) throws -> Void) throws {
+        var diagnostics: [Diagnostic] = []
+        var omitted = 0
+        func report(_ line: Int, _ column: Int, _ message: String) {
+            guard diagnostics.count < Self.maximumDiagnostics else {
+                omitted += 1
+                return
+            }
+            diagnostics.append(Diagnostic(severity: .error, file: layout.file, line: line, column: column, message: message))
+        }
+        let labels = Dictionary(programme.operations.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var header = true
+        var failure: Error?
+        do {
+            try CSVReader.forEachRecord(path: layout.file, delimiter: layout.delimiter) { (line, fields) throws(CSVError) in
+                if header {
+                    header = false
+                    return
+                }
+                guard fields.count == layout.fieldCount else {
+                    report(line, min(fields.count, layout.fieldCount) + 1,
+                        "\(layout.fieldCount) champs attendus (en-tête), \(fields.count) trouvés")
+                    return
+                }
+                let strings: [String]
+                switch ProgrammeTableLayout.strings(fields) {
+                case .success(let text): strings = text
+                case .failure(let error):
+                    report(line, error.column, error.message)
+                    return
+                }
+                var refused = false
+                let row = layout.row(strings, line: line) { column, message in
+                    refused = true
+                    report(line, column, message)
+                }
+                // Once a record is refused, the others are only read for their diagnostics.
+                guard let row, !refused, diagnostics.isEmpty, omitted == 0 else { return }
+                do {
+                    var defaults: [String: Money] = [:]
+                    if let avanceShare {
+                        defaults["avance"] = try exact {
+                            try row.declaredAmount.multiplied(by: avanceShare, rounding: .nearestCent)
+                        }
+                    }
+                    let figures = try settler.settle(row, defaultParameters: defaults, asOf: asOf)
+                    try body(row, labels[figures.operationID] ?? row.operation, figures)
+                } catch let error as Failure {
+                    failure = error
+                    throw CSVError(file: layout.file, line: line, column: 0, message: "")
+                } catch {
+                    failure = Failure.refused("\(layout.file):\(line): erreur: \(error)")
+                    throw CSVError(file: layout.file, line: line, column: 0, message: "")
+                }
+            }
+        } catch {
+            if let failure { throw failure }
+            report(error.line, error.column, error.message)
+        }
+        if !diagnostics.isEmpty { throw Failure.unreadable(diagnostics, omitted: omitted) }
+    }
+}
