@@ -62,6 +62,12 @@ struct LinkedConventionsCommandTests {
         #expect(output.status == 2)
         #expect(output.stderr.contains("\(file):\(line):\(column): erreur: condition : événement « bilan-recus » inconnu"), "\(output.stderr)")
         #expect(output.stderr.contains("vouliez-vous dire « bilan-recu » ?"), "\(output.stderr)")
+        let check = try Executable.run(["check", Self.first, file])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("\(file):\(line):\(column): erreur: condition : événement « bilan-recus » inconnu"), "\(check.stderr)")
+        let clean = try Executable.run(["check", Self.first, Self.second])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(!clean.stderr.contains("condition"), "\(clean.stderr)")
     }
 
     @Test("report : une convention liée absente des fichiers lus est signalée, l'échéance reste en attente")
