@@ -86,6 +86,45 @@ struct LinkedConventionsCommandTests {
         #expect((row["etat"] as? String)?.hasPrefix("sans date : en attente de ") == true, "\(row)")
     }
 
+    @Test("report sur le registre : en attente, puis exigible quand le registre date l'événement de l'autre convention")
+    func register() throws {
+        let directory = try Scratch.directory()
+        // A: the 2024 credits (not co-financed, so its register target is its id); B: a 2025 copy waiting for A's
+        // `bilan-recu`.
+        try Scratch.write(try Scratch.bundled(Self.second), "a.yaml", in: directory)
+        try Scratch.write(
+            try Scratch.bundled(Self.second)
+                .replacingOccurrences(of: "id: alpes-maritimes-contractualisation-pauvrete-2024", with: "id: essai-2025")
+                .replacingOccurrences(
+                    of: "convention: alpes-maritimes-cofinancement-pauvrete-2023,",
+                    with: "convention: alpes-maritimes-contractualisation-pauvrete-2024,"),
+            "b.yaml", in: directory)
+        let registry = directory + "/r.sqlite"
+        func record(_ event: String, _ convention: String, _ date: String) throws {
+            let output = try Executable.run([
+                "registre", "evenement", event, "--convention", convention, "--date", date, "--conventions", directory,
+                "--registre", registry, "--auteur", "test",
+            ])
+            #expect(output.status == 0, "\(output.stderr)")
+        }
+        func state() throws -> String? {
+            let output = try Executable.run([
+                "report", directory, "--registre", registry, "--as-of", "2025-09-01", "--format", "json",
+            ])
+            #expect(output.status == 0, "\(output.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            let sections = try #require(object["sections"] as? [[String: Any]])
+            let rows = try #require(sections.first { $0["id"] as? String == "echeances" }?["lignes"] as? [[String: Any]])
+            return rows.first { $0["convention"] as? String == "essai-2025" }?["etat"] as? String
+        }
+        try record("signature", "essai-2025", "2025-01-10")
+        #expect(
+            try state()
+                == "sans date : en attente de réception du bilan de « Crédits 2024 de la contractualisation pauvreté – exemple de convention liée »")
+        try record("bilan-recu", "alpes-maritimes-contractualisation-pauvrete-2024", "2025-03-03")
+        #expect(try state() == "échu depuis le 03/03/2025")
+    }
+
     @Test("schedule seule : l'événement lié se date sous son nom qualifié ; mal écrit, il est refusé")
     func aloneWithQualifiedName() throws {
         let directory = try Scratch.directory()
