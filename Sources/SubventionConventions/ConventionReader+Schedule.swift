@@ -36,7 +36,7 @@ extension ConventionReader {
                 node,
                 allowed: [
                     "id", "libelle", "part", "montant", "reste", "parametre", "declencheurs", "echeance", "deja-verse",
-                    "solde", "montant-ecrit", "part-ecrite", "source", "financeur",
+                    "solde", "montant-ecrit", "part-ecrite", "source", "financeur", "condition",
                 ], what: what),
             let idNode = map.required("id"), let id = reader.identifier(idNode, what: "\(what).id"),
             let labelNode = map.required("libelle"), let label = reader.text(labelNode, what: "\(what).libelle"),
@@ -60,6 +60,9 @@ extension ConventionReader {
             }
             triggers.append(trigger)
         }
+        if let node = map["condition"], let link = eventLink(node, what: "\(what).condition") {
+            triggers.append(TriggerEvent(link: link))
+        }
         if triggersNode.sequence?.isEmpty == true {
             reader.error("\(what).declencheurs : au moins un déclencheur est attendu", at: triggersNode)
         }
@@ -74,6 +77,18 @@ extension ConventionReader {
             clause: reader.clause(map["source"], what: what))
         installment.financeur = map["financeur"].flatMap { reader.cofinancer($0, what: "\(what).financeur") }
         return installment
+    }
+
+    /// `condition: { convention: convention-a, evenement: rapport-remis }`: an event of another convention the
+    /// échéance waits for (convention liée). Whether that convention knows the event is checked where both are read.
+    func eventLink(_ node: Node, what: String) -> EventLink? {
+        guard let map = reader.mapping(node, allowed: ["convention", "evenement"], what: what),
+            let conventionNode = map.required("convention"),
+            let convention = reader.identifier(conventionNode, what: "\(what).convention"),
+            let eventNode = map.required("evenement"),
+            let event = reader.identifier(eventNode, what: "\(what).evenement")
+        else { return nil }
+        return EventLink(convention: convention, event: event, position: reader.position(of: eventNode))
     }
 
     func installmentAmount(_ map: Mapping, kind: String, what: String) -> InstallmentAmount? {

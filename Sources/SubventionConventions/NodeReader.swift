@@ -63,8 +63,17 @@ final class NodeReader {
     func error(_ message: @autoclosure () -> String, at node: Node?) { report(.error, message(), at: node) }
 
     /// An event name of the vocabulary; an unknown one is an error with a suggestion.
+    /// A linked convention's event is named `convention/evenement` (``EventLink/qualifiedName``).
     func event(_ node: Node, what: String, vocabulary: [String]? = nil) -> String? {
-        guard let name = identifier(node, what: what) else { return nil }
+        guard let text = text(node, what: what) else { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } })
+        else {
+            error("\(what) : un événement (lettres, chiffres, tirets ; « convention/evenement » pour une convention liée) est attendu, « \(text) » trouvé", at: node)
+            return nil
+        }
+        let name = text
         guard let known = vocabulary ?? eventVocabulary, !known.contains(name) else { return name }
         contradictions += 1
         error(Self.unknownEventMessage(name, known: known, what: what), at: node)

@@ -23,6 +23,7 @@ struct CheckCommand: ParsableCommand {
         var worst = Severity.info
         var results: [(file: String, findings: [Finding])] = []
         var loadedFiles: [LoadedFile] = []
+        var read: [(file: String, convention: Convention)] = []
         for path in paths {
             let files: [String]
             do {
@@ -37,6 +38,7 @@ struct CheckCommand: ParsableCommand {
                     let (loaded, warnings) = try ConventionFiles.load(path: file)
                     Console.report(warnings)
                     loadedFiles.append(loaded)
+                    if case .convention(let convention) = loaded { read.append((file, convention)) }
                     let findings = try Self.findings(of: loaded)
                     worst = max(worst, findings.map(\.severity).max() ?? .info)
                     results.append((file, findings))
@@ -48,6 +50,13 @@ struct CheckCommand: ParsableCommand {
                     worst = .error
                 }
             }
+        }
+        // Conventions liées: each condition against the other convention, when it was read too.
+        let byID = Dictionary(read.map { ($0.convention.id, $0.convention) }) { first, _ in first }
+        for (file, convention) in read {
+            let problems = LinkedConventions.diagnostics(of: convention, file: file, among: byID)
+            Console.report(problems)
+            if problems.contains(where: { $0.severity == .error }) { unreadable = true }
         }
         let budgets = Self.checkBudgets(paths: paths, loaded: loadedFiles)
         (worst, unreadable, results) = (max(worst, budgets.worst), unreadable || budgets.unreadable, results + budgets.results)

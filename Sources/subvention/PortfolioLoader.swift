@@ -13,14 +13,17 @@ struct PortfolioLoader {
     var programmes: [ProgrammeEntry] = []
     var unreadable = false
     /// Conventions and programmes by id: (isProgramme, index).
-    private var byID: [String: (isProgramme: Bool, index: Int)] = [:]
+    var byID: [String: (isProgramme: Bool, index: Int)] = [:]
     /// Co-financed conventions by id: the whole convention (bilans are read against it) and the indexes of its
     /// financeurs' shares in `conventions`.
-    private var cofinanced: [String: (convention: Convention, shares: [Int])] = [:]
+    var cofinanced: [String: (convention: Convention, shares: [Int])] = [:]
+    /// The date the conventions are compiled at (avenants in force).
+    let asOf: CalendarDate?
     /// The bilan attached to each convention id (or `id#row`), to refuse a second one.
     private var attached: [String: String] = [:]
 
     init(paths: [String], bilans: String?, asOf: CalendarDate?, register: (ledger: RegisterLedger, path: String)? = nil) {
+        self.asOf = asOf
         for path in paths {
             let files: [String]
             do {
@@ -34,6 +37,7 @@ struct PortfolioLoader {
         }
         if let bilans { attachBilans(bilans) }
         if let register { attachRegister(register.ledger, path: register.path) }
+        linkConventions()
     }
 
     mutating func load(_ file: String, asOf: CalendarDate?) {

@@ -20,10 +20,11 @@ struct BundledScenariosTests {
             }
         #expect(conventions.count == 10)
         let byGroup = Dictionary(grouping: Self.scenarios) { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent }
-        // One group per bundled convention, plus the co-financing example of Examples/conventions (issue 12), whose
-        // scenarios have a group of their own.
-        #expect(byGroup.count == conventions.count + 1)
+        // One group per bundled convention, plus the co-financing and linked-conventions examples of
+        // Examples/conventions (issue 12), whose scenarios have a group of their own.
+        #expect(byGroup.count == conventions.count + 2)
         #expect(byGroup["alpes-maritimes-cofinancement-pauvrete-2023"] != nil)
+        #expect(byGroup["alpes-maritimes-contractualisation-pauvrete-2024"] != nil)
         for (group, files) in byGroup { #expect(files.count >= 5, "\(group)") }
     }
 

@@ -57,6 +57,8 @@ convention_defs.update({
         **scalars("id", "libelle", "part", "montant", "reste", "parametre", "deja-verse", "solde", "part-ecrite", "financeur"),
         "declencheurs": arr({"enum": ["signature", "notification", "convention-signee-recue", "avenant-signe", "bilan-recu", "demande-ecrite"]}),
         "echeance": ref("regle-de-date"), "montant-ecrit": ref("montant-ecrit"), "source": ref("source"),
+        "condition": obj(scalars("convention", "evenement"), ["convention", "evenement"],
+                         desc="Convention liée : l'échéance attend aussi cet événement d'une autre convention."),
     }, ["id", "libelle", "declencheurs"]),
     "reglement": obj({"plafonds-du-total": arr(ref("plafond")), "plafond-du-solde": ref("montant-ecrit"),
                       "reversement": obj({"libelle": S, "source": ref("source")})}),

@@ -22,7 +22,27 @@ extension Convention {
         TriggerEvent.allCases.map(\.rawValue) + LifecycleEvent.allCases.map(\.rawValue)
 
     /// Every event name this convention may be given a date for: the common ones and its declared ones.
+    /// Events of other conventions that condition an échéance (`condition:`) are part of it under their qualified
+    /// name (`convention-a/rapport-remis`), so that a bilan or `--what-if` may date them.
     public var eventVocabulary: [String] {
-        Self.commonEvents + declaredEvents.map(\.id)
+        Self.commonEvents + declaredEvents.map(\.id) + linkedEvents.map(\.qualifiedName)
+    }
+
+    /// The events of other conventions its échéances wait for (conventions liées), once each.
+    public var linkedEvents: [EventLink] {
+        var links: [EventLink] = []
+        for link in installments.flatMap({ $0.triggers.compactMap(\.link) })
+        where !links.contains(where: { $0.qualifiedName == link.qualifiedName }) {
+            links.append(link)
+        }
+        return links
+    }
+
+    /// How people read one of its events: « réception du bilan », or the declared label, or the name itself.
+    public func eventLabel(_ name: String) -> String {
+        if let trigger = TriggerEvent(rawValue: name) { return trigger.frenchLabel }
+        if let event = LifecycleEvent(rawValue: name) { return event.frenchLabel }
+        if let declared = declaredEvents.first(where: { $0.id == name }) { return declared.label }
+        return "« \(name) »"
     }
 }
