@@ -10,7 +10,9 @@ package struct ProgrammeTableLayout: Sendable {
     private(set) var byLabel: [String: (operation: Operation, inputs: [InputDeclaration]?)] = [:]
     /// The labels of ``byLabel`` as UTF-8 bytes, each with its entry and, per column of ``values``, the kind of
     /// its input (nil when the model does not declare it): `batch` finds a record's operation by comparing bytes.
-    private(set) var byteLabels: [(bytes: [UInt8], label: String, operation: Operation, valueKinds: [InputDeclaration.Kind?])] = []
+    private(set) var byteLabels: [(bytes: [UInt8], label: String, valueKinds: [InputDeclaration.Kind?])] = []
+    /// The columns no figure is read from: only checked to be UTF-8, as the general reader does.
+    private(set) var otherColumns: [Int] = []
     /// The file the records come from (diagnostics name it).
     package let file: String
     let operation: Int
@@ -61,9 +63,11 @@ package struct ProgrammeTableLayout: Sendable {
             for label in [operation.id, operation.label] + operation.tableLabels { byLabel[label] = (operation, inputs) }
         }
         byteLabels = byLabel.map { label, entry in
-            (Array(label.utf8), label, entry.operation,
-                values.map { value in entry.inputs?.first(where: { $0.key == value.key })?.kind })
+            (Array(label.utf8), label, values.map { value in entry.inputs?.first(where: { $0.key == value.key })?.kind })
         }
+        let read = Set([operation, territory, structure, amount] + [quantity, sourceLine].compactMap { $0 })
+            .union(values.map(\.column)).union(parameters.map(\.column))
+        otherColumns = (0..<fieldCount).filter { !read.contains($0) }
     }
 
     package func row(
@@ -125,29 +129,35 @@ package struct ProgrammeTableLayout: Sendable {
     /// millions of rows in `batch`.
     package func fastRow(_ fields: [ArraySlice<UInt8>], line: Int) -> ProgrammeRow? {
         guard fields.count == fieldCount else { return nil }
-        // Every field is UTF-8 (the general path refuses the record otherwise): ASCII is checked in place.
-        for field in fields where !Self.isASCII(field) {
-            guard String(validating: field, as: UTF8.self) != nil else { return nil }
+        // Every field is UTF-8 (the general path refuses the record otherwise): a field read as a label or a figure
+        // is by its bytes, the texts are validated as they are made, the others here.
+        for column in otherColumns where !Self.isASCII(fields[column]) {
+            guard String(validating: fields[column], as: UTF8.self) != nil else { return nil }
         }
-        let operationField = fields[operation]
         guard
-            let entry = operationField.withUnsafeBytes({ label in
-                byteLabels.first { $0.bytes.count == label.count && $0.bytes.elementsEqual(label) }
+            let entryIndex = fields[operation].withUnsafeBytes({ label in
+                byteLabels.firstIndex { $0.bytes.count == label.count && $0.bytes.elementsEqual(label) }
             })
         else { return nil }
+        let valueKinds = byteLabels[entryIndex].valueKinds
         guard let declared = TableCell.fastAmount(fields[amount]) else { return nil }
         var rowQuantity: Rational?
         if let quantity, !fields[quantity].isEmpty {
             guard let value = TableCell.fastQuantity(fields[quantity]) else { return nil }
             rowQuantity = value
         }
-        func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
+        guard let territoryText = String(validating: fields[territory], as: UTF8.self),
+            let structureText = String(validating: fields[structure], as: UTF8.self)
+        else { return nil }
         var row = ProgrammeRow(
-            line: line, operation: entry.label, territory: text(fields[territory]), structure: text(fields[structure]),
+            line: line, operation: byteLabels[entryIndex].label, territory: territoryText, structure: structureText,
             quantity: rowQuantity, declaredAmount: declared)
-        row.sourceLine = sourceLine.map { text(fields[$0]) }
+        if let sourceLine {
+            guard let text = String(validating: fields[sourceLine], as: UTF8.self) else { return nil }
+            row.sourceLine = text
+        }
         for (index, (key, column)) in values.enumerated() where !fields[column].isEmpty {
-            switch entry.valueKinds[index] {
+            switch valueKinds[index] {
             case nil: return nil
             case .money?:
                 guard let amount = TableCell.fastAmount(fields[column]) else { return nil }
