@@ -17,15 +17,16 @@ struct CSVPieceWriterPropertyTests {
     ]
 
     /// Texts made of what changes a field: delimiters, quotes, line ends, formula starts, digits, signs, accents.
-    static let text = Gen.element(of: Array("=+-@\t\r\n\";,. 0123456789aé€\u{A0}")).string(of: 0...8)
+    static let alphabet = Array("=+-@\t\r\n\";,. 0123456789aé€\u{A0}")
 
     @Test("Montants, entiers et textes : les octets du chemin général, dans chaque dialecte")
     func sameBytesAsGeneralPath() async {
         await propertyCheck(
             count: 2_000,
             input: Gen.int64(in: Int64.min...Int64.max), Gen.int64(in: -1_000_000...1_000_000),
-            Gen.int64(in: 0...Int64.max), text, Gen.int(in: 0..<4)
-        ) { cents, smallCents, whole, field, dialectIndex in
+            Gen.int64(in: 0...Int64.max), Gen.int(in: 0..<Self.alphabet.count).array(of: 0...8), Gen.int(in: 0..<4)
+        ) { cents, smallCents, whole, letters, dialectIndex in
+            let field = String(letters.map { Self.alphabet[$0] })
             let dialect = Self.dialects[dialectIndex]
             let cells: [ReportCell] = [
                 .money(Money(cents: cents)), .text(field), .money(Money(cents: smallCents)), .number(Rational(whole)),
