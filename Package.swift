@@ -95,11 +95,15 @@ let package = Package(
         .testTarget(
             name: "SubventionConventionsTests",
             dependencies: [
-                "SubventionConventions", "SubventionCore", .product(name: "Yams", package: "Yams"),
+                "SubventionConventions", "SubventionCore", "SubventionCSV", .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
-            name: "SubventionReportsTests", dependencies: ["SubventionReports", "SubventionCore", "SubventionConventions"]),
+            name: "SubventionReportsTests",
+            dependencies: [
+                "SubventionReports", "SubventionCore", "SubventionConventions", "SubventionCSV",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "SubventionCLITests",
             dependencies: ["subvention", "SubventionCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

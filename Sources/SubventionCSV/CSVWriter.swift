@@ -39,6 +39,72 @@ public struct CSVWriter: Sendable {
         bytes.append(contentsOf: dialect.lineEnd.utf8)
     }
 
+    /// Appends one field of a record being written piece by piece (a delimiter before it unless `first`): the
+    /// bytes ``write(_:)`` gives the same field, without an array of strings per record.
+    package mutating func writeField(_ field: String, first: Bool) {
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+        if dialect.neutralisesFormulas, let byte = field.utf8.first,
+            byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+        {
+            append(Self.neutralised(field))
+        } else {
+            append(field)
+        }
+    }
+
+    /// Appends an amount in cents as ``write(_:)`` writes its machine text (`-1250.00`, or `-1250,00` in a dialect
+    /// with a decimal comma), formatted straight into the buffer (a delimiter before it unless `first`).
+    package mutating func writeCents(_ cents: Int64, first: Bool) {
+        let decimalComma = dialect.decimalComma
+        let separator: UInt8 = decimalComma ? 0x2C : 0x2E
+        guard separator != dialect.delimiter.rawValue else {
+            // A decimal comma in a comma-separated file: quoted, as the general path does.
+            let magnitude = cents.magnitude
+            let fraction = magnitude % 100
+            let text = "\(cents < 0 ? "-" : "")\(magnitude / 100)\(decimalComma ? "," : ".")\(fraction < 10 ? "0" : "")\(fraction)"
+            writeField(text, first: first)
+            return
+        }
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+        if cents < 0 { bytes.append(0x2D) }
+        let magnitude = cents.magnitude
+        appendDigits(magnitude / 100)
+        bytes.append(separator)
+        let fraction = UInt8(truncatingIfNeeded: magnitude % 100)
+        bytes.append(0x30 + fraction / 10)
+        bytes.append(0x30 + fraction % 10)
+    }
+
+    /// Appends a whole number ≥ 0 in decimal digits (a delimiter before it unless `first`).
+    package mutating func writeDigits(_ value: UInt64, first: Bool) {
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+        appendDigits(value)
+    }
+
+    /// Appends an empty field (a delimiter unless `first`).
+    package mutating func writeEmptyField(first: Bool) {
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+    }
+
+    /// Ends the record being written piece by piece.
+    package mutating func endRecord() {
+        bytes.append(contentsOf: dialect.lineEnd.utf8)
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
+    }
+
     private mutating func append(_ field: String) {
         let delimiter = dialect.delimiter.rawValue
         let needsQuotes = field.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

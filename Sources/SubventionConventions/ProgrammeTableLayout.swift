@@ -8,6 +8,11 @@ package struct ProgrammeTableLayout: Sendable {
     let programme: Programme
     /// Each table label's operation and the inputs of its model, resolved once (a batch reads millions of rows).
     private(set) var byLabel: [String: (operation: Operation, inputs: [InputDeclaration]?)] = [:]
+    /// The labels of ``byLabel`` as UTF-8 bytes, each with its entry and, per column of ``values``, the kind of
+    /// its input (nil when the model does not declare it): `batch` finds a record's operation by comparing bytes.
+    private(set) var byteLabels: [(bytes: [UInt8], label: String, valueKinds: [InputDeclaration.Kind?])] = []
+    /// The columns no figure is read from: only checked to be UTF-8, as the general reader does.
+    private(set) var otherColumns: [Int] = []
     /// The file the records come from (diagnostics name it).
     package let file: String
     let operation: Int
@@ -57,6 +62,12 @@ package struct ProgrammeTableLayout: Sendable {
             let inputs = programme.models[operation.model]?.terms.inputs
             for label in [operation.id, operation.label] + operation.tableLabels { byLabel[label] = (operation, inputs) }
         }
+        byteLabels = byLabel.map { label, entry in
+            (Array(label.utf8), label, values.map { value in entry.inputs?.first(where: { $0.key == value.key })?.kind })
+        }
+        let read = Set([operation, territory, structure, amount] + [quantity, sourceLine].compactMap { $0 })
+            .union(values.map(\.column)).union(parameters.map(\.column))
+        otherColumns = (0..<fieldCount).filter { !read.contains($0) }
     }
 
     package func row(
@@ -111,6 +122,73 @@ package struct ProgrammeTableLayout: Sendable {
         return row
     }
 
+    /// The row of a record read straight from its bytes when every cell is in a common writing (a known label,
+    /// amounts and quantities as ``TableCell`` reads them fast, UTF-8 text); nil otherwise, and then
+    /// ``strings(_:)`` and ``row(_:line:report:)`` read the record (and alone give its diagnostics). When it gives a
+    /// row, it is the row ``row(_:line:report:)`` gives for the same record, without a problem: the path of
+    /// millions of rows in `batch`.
+    package func fastRow(_ fields: [ArraySlice<UInt8>], line: Int) -> ProgrammeRow? {
+        guard fields.count == fieldCount else { return nil }
+        // Every field is UTF-8 (the general path refuses the record otherwise): a field read as a label or a figure
+        // is by its bytes, the texts are validated as they are made, the others here.
+        for column in otherColumns where !Self.isASCII(fields[column]) {
+            guard String(validating: fields[column], as: UTF8.self) != nil else { return nil }
+        }
+        guard
+            let entryIndex = fields[operation].withUnsafeBytes({ label in
+                byteLabels.firstIndex { $0.bytes.count == label.count && $0.bytes.elementsEqual(label) }
+            })
+        else { return nil }
+        let valueKinds = byteLabels[entryIndex].valueKinds
+        guard let declared = TableCell.fastAmount(fields[amount]) else { return nil }
+        var rowQuantity: Rational?
+        if let quantity, !fields[quantity].isEmpty {
+            guard let value = TableCell.fastQuantity(fields[quantity]) else { return nil }
+            rowQuantity = value
+        }
+        guard let territoryText = String(validating: fields[territory], as: UTF8.self),
+            let structureText = String(validating: fields[structure], as: UTF8.self)
+        else { return nil }
+        var row = ProgrammeRow(
+            line: line, operation: byteLabels[entryIndex].label, territory: territoryText, structure: structureText,
+            quantity: rowQuantity, declaredAmount: declared)
+        if let sourceLine {
+            guard let text = String(validating: fields[sourceLine], as: UTF8.self) else { return nil }
+            row.sourceLine = text
+        }
+        for (index, (key, column)) in values.enumerated() where !fields[column].isEmpty {
+            switch valueKinds[index] {
+            case nil: return nil
+            case .money?:
+                guard let amount = TableCell.fastAmount(fields[column]) else { return nil }
+                row.values[key] = .money(amount)
+            case .quantity(let unit)?:
+                guard let value = TableCell.fastQuantity(fields[column]) else { return nil }
+                row.values[key] = .quantity(Quantity(value, unit))
+            }
+        }
+        for (key, column) in parameters where !fields[column].isEmpty {
+            guard let amount = TableCell.fastAmount(fields[column]) else { return nil }
+            row.parameters[key] = amount
+        }
+        return row
+    }
+
+    static func isASCII(_ field: ArraySlice<UInt8>) -> Bool {
+        field.withUnsafeBytes { bytes in
+            var index = 0
+            while index + 8 <= bytes.count {
+                if bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] & 0x80 != 0 { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
     /// The fields of a record as text, or the column of the first field that is not UTF-8.
     package static func strings(_ fields: [ArraySlice<UInt8>]) -> Result<[String], CSVError> {
         var strings: [String] = []
@@ -139,55 +217,81 @@ package enum TableCell {
     /// optional decimal comma and digits, an optional ` €` when `currency`; nil for any other text.
     static func fastDigits(_ text: String, currency: Bool) -> (digits: Int64, fractionCount: Int)? {
         var text = text
-        return text.withUTF8 { bytes -> (Int64, Int)? in
-            var end = bytes.count
-            if currency, end >= 5, bytes[end - 4] == 0x20, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x82, bytes[end - 1] == 0xAC {
-                end -= 4
+        return text.withUTF8 { fastDigits(UnsafeRawBufferPointer($0), currency: currency) }
+    }
+
+    /// ``fastDigits(_:currency:)`` of a field's bytes (a field that is not UTF-8 is not a common writing).
+    static func fastDigits(_ field: ArraySlice<UInt8>, currency: Bool) -> (digits: Int64, fractionCount: Int)? {
+        field.withUnsafeBytes { fastDigits($0, currency: currency) }
+    }
+
+    static func fastDigits(_ bytes: UnsafeRawBufferPointer, currency: Bool) -> (digits: Int64, fractionCount: Int)? {
+        var end = bytes.count
+        if currency, end >= 5, bytes[end - 4] == 0x20, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x82, bytes[end - 1] == 0xAC {
+            end -= 4
+        }
+        var index = 0
+        var value: Int64 = 0
+        var digits = 0
+        var group = 0
+        var grouped = false
+        var firstGroup = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                value = value &* 10 &+ Int64(byte &- 0x30)
+                digits += 1
+                group += 1
+            } else if byte == 0x20 {
+                guard group > 0, index + 1 < end, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 else { return nil }
+                if grouped {
+                    guard group == 3 else { return nil }
+                } else {
+                    firstGroup = group
+                }
+                grouped = true
+                group = 0
+            } else {
+                break
             }
-            var index = 0
-            var value: Int64 = 0
-            var digits = 0
-            var group = 0
-            var grouped = false
-            var firstGroup = 0
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        if grouped { guard firstGroup <= 3, group == 3 else { return nil } }
+        var fractionCount = 0
+        if index < end {
+            guard bytes[index] == 0x2C else { return nil }
+            index += 1
             while index < end {
                 let byte = bytes[index]
-                if byte >= 0x30, byte <= 0x39 {
-                    value = value &* 10 &+ Int64(byte &- 0x30)
-                    digits += 1
-                    group += 1
-                } else if byte == 0x20 {
-                    guard group > 0, index + 1 < end, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 else { return nil }
-                    if grouped {
-                        guard group == 3 else { return nil }
-                    } else {
-                        firstGroup = group
-                    }
-                    grouped = true
-                    group = 0
-                } else {
-                    break
-                }
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value &* 10 &+ Int64(byte &- 0x30)
+                fractionCount += 1
                 index += 1
             }
-            guard digits > 0 else { return nil }
-            if grouped { guard firstGroup <= 3, group == 3 else { return nil } }
-            var fractionCount = 0
-            if index < end {
-                guard bytes[index] == 0x2C else { return nil }
-                index += 1
-                while index < end {
-                    let byte = bytes[index]
-                    guard byte >= 0x30, byte <= 0x39 else { return nil }
-                    value = value &* 10 &+ Int64(byte &- 0x30)
-                    fractionCount += 1
-                    index += 1
-                }
-                guard fractionCount > 0 else { return nil }
-            }
-            // At most 17 digits: no overflow, even with the cents added.
-            guard digits + fractionCount <= 17 else { return nil }
-            return (value, fractionCount)
+            guard fractionCount > 0 else { return nil }
+        }
+        // At most 17 digits: no overflow, even with the cents added.
+        guard digits + fractionCount <= 17 else { return nil }
+        return (value, fractionCount)
+    }
+
+    /// The amount of a field in a common writing (what ``amount(_:)`` gives for it), nil for any other.
+    static func fastAmount(_ field: ArraySlice<UInt8>) -> Money? {
+        guard let (digits, fractionCount) = fastDigits(field, currency: true), fractionCount <= 2 else { return nil }
+        return Money(cents: fractionCount == 2 ? digits : fractionCount == 1 ? digits * 10 : digits * 100)
+    }
+
+    /// The quantity of a field in a common writing (what ``quantity(_:)`` gives for it), nil for any other.
+    static func fastQuantity(_ field: ArraySlice<UInt8>) -> Rational? {
+        guard let (digits, fractionCount) = fastDigits(field, currency: false) else { return nil }
+        if fractionCount == 0 { return Rational(digits) }
+        var denominator: Int64 = 1
+        for _ in 0..<fractionCount { denominator *= 10 }
+        do {
+            return try Rational(digits, denominator)
+        } catch {
+            return nil  // the general path reads the cell again and gives its error
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import SubventionCSV
 import SubventionCore
 import Testing
 
@@ -293,9 +294,58 @@ struct KernelParityTests {
                 return value
             }
             #expect((try? quantity.get()) == (try? generalQuantity.get()), "« \(text) »")
+            // The bytes of a field (`batch`): when the fast reading takes them, it gives the general value.
+            let bytes = Array(text.utf8)[...]
+            if let fast = TableCell.fastAmount(bytes) { #expect(fast == (try? general.get()), "« \(text) »") }
+            if let fast = TableCell.fastQuantity(bytes) { #expect(fast == (try? generalQuantity.get()), "« \(text) »") }
         }
         #expect(TableCell.fastDigits("20 800,00 €", currency: true)! == (2_080_000, 2))
+        #expect(TableCell.fastAmount(Array("20 800,00 €".utf8)[...]) == Money(cents: 2_080_000))
+        let quantity = TableCell.fastQuantity(Array("337,5".utf8)[...])
+        #expect(quantity?.numerator == 675 && quantity?.denominator == 2)
         #expect(TableCell.fastDigits("1.300", currency: false) == nil)
         #expect(TableCell.fastDigits("20 80 €", currency: true) == nil)
+    }
+
+    @Test("Un enregistrement lu depuis ses octets (batch) : la ligne du lecteur général, sur le bilan et 5 000 enregistrements altérés")
+    func fastRows() async throws {
+        let file = Self.root + "/Conventions/pas-de-calais/inclusion-durable-2023.yaml"
+        let tablePath = Self.root + "/Examples/pas-de-calais-2023/bilan-2023-arrageois-artois.csv"
+        let bytes = try CSVFile.read(path: tablePath)
+        let (loaded, _) = try ConventionFiles.programme(text: try ConventionFiles.readText(path: file), file: file) {
+            (_) throws(CSVError) in TableFile(path: tablePath, bytes: bytes)
+        }
+        let layout = try #require(loaded.tableLayout)
+        var records: [(line: Int, fields: [[UInt8]])] = []
+        try CSVReader.forEachRecord(bytes: bytes, delimiter: layout.delimiter) { (line, fields) throws(CSVError) in
+            records.append((line, fields.map { Array($0) }))
+        }
+        records.removeFirst()
+        // Every record of the bilan is a common one: read from its bytes, it is the row read whole.
+        for record in records {
+            #expect(Self.sameRow(layout, record.fields, line: record.line) == true, "ligne \(record.line)")
+        }
+        #expect(records.map { $0.line } == loaded.rows.map(\.line))
+        // A field replaced by generated text: either the fast reading declines, or it gives the general row.
+        let alphabet: [String] = ["0", "5", "9", " ", ",", ".", " €", "-", "\u{A0}", "é", "\u{65}\u{301}", "x", "\"", "800"]
+        await propertyCheck(count: 5_000, input: Gen.int(in: 0..<Int.max), Gen.int(in: 0...8)) { seed, length in
+            var source = Source(state: UInt64(seed) | 1)
+            var record = records[source.below(records.count)]
+            let column = source.below(record.fields.count)
+            record.fields[column] = Array((0..<length).map { _ in alphabet[source.below(alphabet.count)] }.joined().utf8)
+            if source.below(8) == 0 { record.fields[column] = [0xC3] }  // not UTF-8
+            #expect(Self.sameRow(layout, record.fields, line: record.line) != false, "colonne \(column + 1)")
+        }
+    }
+
+    /// Nil when the fast reading declines the record; else whether the general reader gives the same row, without
+    /// a problem.
+    static func sameRow(_ layout: ProgrammeTableLayout, _ fields: [[UInt8]], line: Int) -> Bool? {
+        let slices = fields.map { $0[...] }
+        guard let fast = layout.fastRow(slices, line: line) else { return nil }
+        guard case .success(let strings) = ProgrammeTableLayout.strings(slices) else { return false }
+        var problems = 0
+        let row = layout.row(strings, line: line) { _, _ in problems += 1 }
+        return problems == 0 && row == fast
     }
 }

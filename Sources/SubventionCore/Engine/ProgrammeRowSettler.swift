@@ -27,6 +27,8 @@ package final class ProgrammeRowSettler {
     let entries: [Entry]
     let entryByLabel: [String: Int]
     var values: [KernelValue] = []
+    /// Labels already resolved, with their UTF-8 length and entry (see ``entryIndex(forLabel:)``).
+    var recentLabels: [(label: String, length: Int, index: Int)] = []
 
     /// A row's figures: what the batch report shows of it.
     package struct RowFigures: Hashable, Sendable {
@@ -70,7 +72,7 @@ package final class ProgrammeRowSettler {
     package func settle(_ row: ProgrammeRow, defaultParameters: [String: Money] = [:], asOf: CalendarDate? = nil)
         throws(EngineError) -> RowFigures
     {
-        guard let index = entryByLabel[row.operation] else {
+        guard let index = entryIndex(forLabel: row.operation) else {
             throw .unknownInput(key: row.operation, declared: evaluator.programme.operations.map(\.label))
         }
         let entry = entries[index]
@@ -97,6 +99,17 @@ package final class ProgrammeRowSettler {
         figures.settlement = try kernel.figures(
             values, paid: paid, rowAmount: row.declaredAmount.cents, rowQuantity: row.quantity.map(KernelValue.init))
         return figures
+    }
+
+    /// The entry of a table label. The labels already seen are kept in a short list compared first: a stream
+    /// gives the same few label strings again and again, and comparing a string with itself skips the hashing of
+    /// a long non-ASCII label (normalised before hashing) that the dictionary would do for every row.
+    func entryIndex(forLabel label: String) -> Int? {
+        let length = label.utf8.count
+        for seen in recentLabels where seen.length == length && seen.label == label { return seen.index }
+        guard let index = entryByLabel[label] else { return nil }
+        if recentLabels.count < 32 { recentLabels.append((label, length, index)) }
+        return index
     }
 
     /// The traced evaluation's figures (models the kernel does not take).
