@@ -62,18 +62,24 @@ extension OutputFile {
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(OutputError) {
+        guard writeFully(bytes, to: descriptor) else {
+            throw OutputError(path: path, reason: "écriture impossible (\(SystemError.current))")
+        }
+    }
+
+    /// Writes every byte to `descriptor`, retrying on EINTR; `false` when a write fails (errno says why).
+    static func writeFully(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var written = 0
-        let failed: Bool = bytes.withUnsafeBytes { buffer in
+        return bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
                 let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    return true
+                    return false
                 }
                 written += count
             }
-            return false
+            return true
         }
-        if failed { throw OutputError(path: path, reason: "écriture impossible (\(SystemError.current))") }
     }
 }

@@ -83,19 +83,7 @@ public enum OutputFile {
 
         /// Appends `bytes` to the temporary file.
         func append(_ bytes: [UInt8]) throws(OutputError) {
-            var written = 0
-            let failed: Bool = bytes.withUnsafeBytes { buffer in
-                while written < buffer.count {
-                    let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return true
-                    }
-                    written += count
-                }
-                return false
-            }
-            if failed { throw fail("écriture impossible") }
+            guard OutputFile.writeFully(bytes, to: descriptor) else { throw fail("écriture impossible") }
         }
 
         /// Flushes the temporary file to disk and renames it over the destination.
