@@ -19,4 +19,11 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(file ?? "<csv>"):\(line):\(max(column, 1)): erreur: \(message)"
     }
+
+    /// The same error, `lines` further down the file (an error found in a chunk that starts past line 1).
+    public func shifted(lines: Int) -> CSVError {
+        var shifted = self
+        if shifted.line > 0 { shifted.line += lines }
+        return shifted
+    }
 }

@@ -9,6 +9,33 @@ extension CSVReader {
         path: String, delimiter: CSVDelimiter, chunkSize: Int = 1 << 20,
         _ body: (_ line: Int, _ fields: [ArraySlice<UInt8>]) throws(CSVError) -> Void
     ) throws(CSVError) {
+        var failure: CSVError?
+        try forEachChunk(path: path, chunkSize: chunkSize) { chunk in
+            var fromBody = false
+            do throws(CSVError) {
+                try forEachRecord(bytes: chunk.bytes, file: path, delimiter: delimiter) { (line, fields) throws(CSVError) in
+                    do throws(CSVError) {
+                        try body(line + chunk.firstLine - 1, fields)
+                    } catch {
+                        fromBody = true
+                        throw error
+                    }
+                }
+                return true
+            } catch {
+                // The parser counts lines from the chunk's start; `body` was given the file's lines.
+                failure = fromBody ? error : error.shifted(lines: chunk.firstLine - 1)
+                return false
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Hands the file to `body` in chunks of whole records of about `chunkSize` bytes (a BOM at the start is
+    /// skipped), each with the line it starts on, until `body` returns false. A chunk ends on a line end outside
+    /// quotes, so each can be parsed on its own (``forEachRecord(bytes:file:delimiter:_:)``), on any thread.
+    /// - Throws: ``CSVError`` when the file cannot be opened.
+    public static func forEachChunk(path: String, chunkSize: Int = 1 << 20, _ body: (CSVChunk) -> Bool) throws(CSVError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVError(file: path, line: 0, column: 0, message: "fichier introuvable ou illisible")
         }
@@ -28,18 +55,10 @@ extension CSVReader {
             guard let (lastNewline, lines) = lastRecordEnd(in: carry) else { continue }
             let complete = Array(carry[...lastNewline])
             carry.removeSubrange(...lastNewline)
-            let offset = firstLine - 1
-            try forEachRecord(bytes: complete, file: path, delimiter: delimiter) { (line, fields) throws(CSVError) in
-                try body(line + offset, fields)
-            }
+            guard body(CSVChunk(bytes: complete, firstLine: firstLine)) else { return }
             firstLine += lines
         }
-        if !carry.isEmpty {
-            let offset = firstLine - 1
-            try forEachRecord(bytes: carry, file: path, delimiter: delimiter) { (line, fields) throws(CSVError) in
-                try body(line + offset, fields)
-            }
-        }
+        if !carry.isEmpty { _ = body(CSVChunk(bytes: carry, firstLine: firstLine)) }
     }
 
     /// The last line end of `bytes` outside quotes (a quoted field may hold line ends), if any, with the number

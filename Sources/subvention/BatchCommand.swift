@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SubventionCSV
 import SubventionConventions
 import SubventionCore
@@ -107,19 +108,21 @@ struct BatchCommand: ParsableCommand {
             Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
             throw Console.unreadable
         }
-        let settler: ProgrammeRowSettler
+        let evaluator: ProgrammeEvaluator
         do {
-            settler = ProgrammeRowSettler(try ProgrammeEvaluator(loaded.programme))
+            evaluator = try ProgrammeEvaluator(loaded.programme)
         } catch {
             Console.err("\(programme): erreur: \(error)")
             throw Console.failure
         }
         let batch = BatchStream(
-            programme: loaded.programme, layout: layout, settler: settler, avanceShare: try avanceShare(), asOf: asOf)
+            programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
         var progress = Progress(total: 0, label: "lignes calculées")
         do {
             try OutputFile.stream(to: output.output) { sink in
-                try batch.csv(dialect: output.csvDialect.dialect, into: &sink, progress: &progress)
+                try batch.csv(
+                    dialect: output.csvDialect.dialect, workers: ProcessInfo.processInfo.activeProcessorCount, into: &sink,
+                    progress: &progress)
             }
             progress.finish()
         } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {
@@ -156,8 +159,7 @@ struct BatchCommand: ParsableCommand {
             throw Console.failure
         }
         let batch = BatchStream(
-            programme: loaded.programme, layout: layout, settler: ProgrammeRowSettler(evaluator), avanceShare: try avanceShare(),
-            asOf: asOf)
+            programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
         var found: ProgrammeRow?
         do {
             try batch.rows { row, _, _ in

@@ -3,20 +3,33 @@ import SubventionConventions
 import SubventionCore
 import SubventionReports
 
-/// `batch` over a table of any size, for the machine formats: the table is read a chunk at a time through libcsv,
-/// each row is settled on the integer kernel (``ProgrammeRowSettler``) and written straight to the output, so
-/// memory stays flat. The rows and their total are those of the « lignes » table of ``BatchReport``, byte for byte.
+/// `batch` over a table of any size, for the machine formats: the table is read in chunks of whole records
+/// (``CSVReader/forEachChunk(path:chunkSize:_:)``); each chunk is parsed through libcsv, its rows settled on the
+/// integer kernel (``ProgrammeRowSettler``) and written to CSV bytes on another thread (``OrderedPipeline``), and
+/// the chunks are put back in the table's order (``ChunkMerger``) and written out, so memory stays flat and every
+/// core works. The rows and their total are those of the « lignes » table of ``BatchReport``, byte for byte.
 ///
 /// Diagnostics are those of a table read whole (``ProgrammeTableLayout``), with the table's file, line and column,
 /// at most ``maximumDiagnostics`` of them (then a count); the output is written whole or not at all.
-struct BatchStream {
+struct BatchStream: Sendable {
     static let maximumDiagnostics = 100
 
     let programme: Programme
     let layout: ProgrammeTableLayout
-    let settler: ProgrammeRowSettler
+    let evaluator: ProgrammeEvaluator
     let avanceShare: Rational?
     let asOf: CalendarDate?
+    /// Each operation's label, by operation id (the « opération » column of the output).
+    let labels: [String: String]
+
+    init(programme: Programme, layout: ProgrammeTableLayout, evaluator: ProgrammeEvaluator, avanceShare: Rational?, asOf: CalendarDate?) {
+        self.programme = programme
+        self.layout = layout
+        self.evaluator = evaluator
+        self.avanceShare = avanceShare
+        self.asOf = asOf
+        labels = Dictionary(programme.operations.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// What went wrong in a stream: located diagnostics (exit 2), or a row the engine refuses (exit 1).
     enum Failure: Error {
@@ -24,28 +37,70 @@ struct BatchStream {
         case refused(String)
     }
 
-    /// Streams the table's rows to `sink` as CSV in `dialect`.
-    func csv(dialect: CSVDialect, into sink: inout OutputSink, progress: inout Progress) throws {
+    /// Streams the table's rows to `sink` as CSV in `dialect`, settling chunks on `workers` threads at a time.
+    func csv(dialect: CSVDialect, workers: Int, into sink: inout OutputSink, progress: inout Progress) throws {
         var writer = CSVWriter(dialect: dialect)
         writer.write(CSVRenderer.header(BatchReport.lineColumns, dialect: dialect))
+        sink.buffer.append(contentsOf: writer.takeBytes())
         var totals = BatchReport.LineTotals()
-        try rows { (row, label, figures) throws in
-            do {
-                try totals.add(
-                    declared: row.declaredAmount, computedAmount: figures.computedAmount, difference: figures.difference,
-                    figures: figures.settlement)
-            } catch {
-                throw Failure.refused("\(layout.file):\(row.line): erreur: \(error)")
-            }
-            Self.writeLine(row, operationLabel: label, figures: figures, into: &writer)
-            if writer.bytes.count >= 1 << 20 {
-                sink.buffer.append(contentsOf: writer.takeBytes())
-                try sink.flush()
-            }
-            progress.update(totals.count)
+        var merger = ChunkMerger(file: layout.file)
+        let stream = self
+        var pipeline = OrderedPipeline<CSVChunk, ChunkOutcome>(window: 2 * max(workers, 1)) { chunk in
+            stream.csvLines(of: chunk, dialect: dialect)
         }
+        // The rows of a chunk count once no diagnostic came before them (``ChunkMerger``).
+        func take(_ outcome: ChunkOutcome) throws {
+            try merger.take(outcome) { outcome throws in
+                for line in outcome.figures {
+                    do {
+                        try totals.add(
+                            declared: line.declared, computedAmount: line.computed, difference: line.difference,
+                            figures: line.settlement)
+                    } catch {
+                        throw Failure.refused("\(layout.file):\(line.line): erreur: \(error)")
+                    }
+                }
+                sink.buffer.append(contentsOf: outcome.lines)
+                try sink.flushIfFull()
+                progress.show(totals.count)
+            }
+        }
+        var failure: Error?
+        do {
+            try CSVReader.forEachChunk(path: layout.file) { chunk in
+                do {
+                    for outcome in pipeline.submit(chunk) { try take(outcome) }
+                    return !merger.stopped
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+        } catch {
+            merger.report(error)
+        }
+        let rest = pipeline.drain()
+        if let failure { throw failure }
+        for outcome in rest { try take(outcome) }
+        try merger.finish()
         writer.write(CSVRenderer.fields(totals.cells, dialect: dialect))
         sink.buffer.append(contentsOf: writer.takeBytes())
+    }
+
+    /// One chunk's rows as CSV lines, with their figures for the totals (run on a worker thread: its own settler).
+    func csvLines(of chunk: CSVChunk, dialect: CSVDialect) -> ChunkOutcome {
+        var writer = CSVWriter(dialect: dialect)
+        var figures: [ChunkOutcome.LineFigures] = []
+        var outcome = read(chunk, settler: ProgrammeRowSettler(evaluator)) { row, label, rowFigures in
+            figures.append(
+                ChunkOutcome.LineFigures(
+                    line: row.line, declared: row.declaredAmount, computed: rowFigures.computedAmount,
+                    difference: rowFigures.difference, settlement: rowFigures.settlement))
+            Self.writeLine(row, operationLabel: label, figures: rowFigures, into: &writer)
+        }
+        outcome.lines = writer.takeBytes()
+        outcome.figures = figures
+        return outcome
     }
 
     /// Writes one row of the « lignes » table straight into the writer's buffer: the bytes of
@@ -101,28 +156,50 @@ struct BatchStream {
         writer.endRecord()
     }
 
-    /// Reads the table a chunk at a time and hands each row, its operation's label and its figures to `body`.
-    func rows(_ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) throws -> Void) throws {
-        var diagnostics: [Diagnostic] = []
-        var omitted = 0
-        func report(_ line: Int, _ column: Int, _ message: String) {
-            guard diagnostics.count < Self.maximumDiagnostics else {
-                omitted += 1
-                return
-            }
-            diagnostics.append(Diagnostic(severity: .error, file: layout.file, line: line, column: column, message: message))
-        }
-        let labels = Dictionary(programme.operations.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        var header = true
+    /// Reads the table a chunk at a time, on this thread, and hands each row, its operation's label and its
+    /// figures to `body` (`--expliquer`).
+    func rows(_ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) -> Void) throws {
+        let settler = ProgrammeRowSettler(evaluator)
+        var merger = ChunkMerger(file: layout.file)
         var failure: Error?
         do {
-            try CSVReader.forEachRecord(path: layout.file, delimiter: layout.delimiter) { (line, fields) throws(CSVError) in
+            try CSVReader.forEachChunk(path: layout.file) { chunk in
+                var settled: [(ProgrammeRow, String, ProgrammeRowSettler.RowFigures)] = []
+                let outcome = read(chunk, settler: settler) { settled.append(($0, $1, $2)) }
+                do {
+                    try merger.take(outcome) { _ in for (row, label, figures) in settled { body(row, label, figures) } }
+                    return !merger.stopped
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+        } catch {
+            merger.report(error)
+        }
+        if let failure { throw failure }
+        try merger.finish()
+    }
+
+    /// Reads and settles the records of one chunk, as a reading of the whole table would: a record that cannot be
+    /// read gives its diagnostics and the following ones are only read for theirs; a row the engine refuses stops
+    /// the chunk. Each settled row goes to `body`.
+    func read(
+        _ chunk: CSVChunk, settler: ProgrammeRowSettler, _ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) -> Void
+    ) -> ChunkOutcome {
+        var outcome = ChunkOutcome()
+        let offset = chunk.firstLine - 1
+        var header = chunk.firstLine == 1
+        do throws(CSVError) {
+            try CSVReader.forEachRecord(bytes: chunk.bytes, file: layout.file, delimiter: layout.delimiter) {
+                (chunkLine, fields) throws(CSVError) in
+                let line = chunkLine + offset
                 if header {
                     header = false
                     return
                 }
                 guard fields.count == layout.fieldCount else {
-                    report(line, min(fields.count, layout.fieldCount) + 1,
+                    outcome.report(layout.file, line, min(fields.count, layout.fieldCount) + 1,
                         "\(layout.fieldCount) champs attendus (en-tête), \(fields.count) trouvés")
                     return
                 }
@@ -135,16 +212,16 @@ struct BatchStream {
                     switch ProgrammeTableLayout.strings(fields) {
                     case .success(let text): strings = text
                     case .failure(let error):
-                        report(line, error.column, error.message)
+                        outcome.report(layout.file, line, error.column, error.message)
                         return
                     }
                     row = layout.row(strings, line: line) { column, message in
                         refused = true
-                        report(line, column, message)
+                        outcome.report(layout.file, line, column, message)
                     }
                 }
                 // Once a record is refused, the others are only read for their diagnostics.
-                guard let row, !refused, diagnostics.isEmpty, omitted == 0 else { return }
+                guard let row, !refused, outcome.diagnostics.isEmpty else { return }
                 do {
                     var defaults: [String: Money] = [:]
                     if let avanceShare {
@@ -153,19 +230,18 @@ struct BatchStream {
                         }
                     }
                     let figures = try settler.settle(row, defaultParameters: defaults, asOf: asOf)
-                    try body(row, labels[figures.operationID] ?? row.operation, figures)
-                } catch let error as Failure {
-                    failure = error
-                    throw CSVError(file: layout.file, line: line, column: 0, message: "")
+                    body(row, labels[figures.operationID] ?? row.operation, figures)
                 } catch {
-                    failure = Failure.refused("\(layout.file):\(line): erreur: \(error)")
+                    outcome.refused = "\(layout.file):\(line): erreur: \(error)"
                     throw CSVError(file: layout.file, line: line, column: 0, message: "")
                 }
             }
         } catch {
-            if let failure { throw failure }
-            report(error.line, error.column, error.message)
+            if outcome.refused == nil {
+                outcome.report(layout.file, error.line > 0 ? error.line + offset : 0, error.column, error.message)
+                outcome.stopsReading = true
+            }
         }
-        if !diagnostics.isEmpty { throw Failure.unreadable(diagnostics, omitted: omitted) }
+        return outcome
     }
 }

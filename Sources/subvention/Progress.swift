@@ -7,6 +7,7 @@ struct Progress {
     let start = Date()
     let isTerminal = isatty(FileHandle.standardError.fileDescriptor) != 0
     private(set) var shown = false
+    private var lastShown = Date.distantPast
 
     init(total: Int, label: String) {
         self.total = total
@@ -18,6 +19,17 @@ struct Progress {
         guard isTerminal, done % 1024 == 0, Date().timeIntervalSince(start) > 1 else { return }
         shown = true
         FileHandle.standardError.write(Data("\r\(label) : \(done)/\(total)".utf8))
+    }
+
+    /// Reports that `done` items are done, whatever their number (for work done in blocks; at most once a
+    /// second).
+    mutating func show(_ done: Int) {
+        guard isTerminal, Date().timeIntervalSince(start) > 1 else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastShown) >= 1 else { return }
+        lastShown = now
+        shown = true
+        FileHandle.standardError.write(Data("\r\(label) : \(done)".utf8))
     }
 
     /// Clears the progress line.

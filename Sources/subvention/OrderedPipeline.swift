@@ -1,0 +1,71 @@
+import Dispatch
+
+/// Work done on other threads, a few pieces at a time, whose results are taken back in the order the pieces were
+/// given (« traitement en parallèle, dans l'ordre »): `batch` settles chunks of a table on every core and writes
+/// them in the table's order.
+///
+/// ```swift
+/// var pipeline = OrderedPipeline<[UInt8], Int>(window: 4) { $0.count }
+/// let early = pipeline.submit(bytes)   // results of earlier pieces, once the window is full
+/// let rest = pipeline.drain()          // every result not taken yet, in order
+/// ```
+struct OrderedPipeline<Input: Sendable, Output: Sendable> {
+    /// How many pieces may be in flight before ``submit(_:)`` waits for the oldest.
+    let window: Int
+    let work: @Sendable (Input) -> Output
+    private var pending: [PendingOutput<Output>] = []
+    private var next = 0
+
+    init(window: Int, work: @escaping @Sendable (Input) -> Output) {
+        precondition(window >= 1, "window must be at least 1")
+        self.window = window
+        self.work = work
+    }
+
+    /// Starts `input` on another thread; returns the outputs of the oldest pieces once more than `window` are in
+    /// flight (waiting for them), in order.
+    mutating func submit(_ input: Input) -> [Output] {
+        let slot = PendingOutput<Output>()
+        let work = self.work
+        DispatchQueue.global().async { slot.fulfil(work(input)) }
+        pending.append(slot)
+        var ready: [Output] = []
+        while pending.count - next > window {
+            ready.append(pending[next].wait())
+            next += 1
+        }
+        if next > 64 {
+            pending.removeFirst(next)
+            next = 0
+        }
+        return ready
+    }
+
+    /// Waits for every piece in flight and returns their outputs, in order.
+    mutating func drain() -> [Output] {
+        let outputs = pending[next...].map { $0.wait() }
+        pending.removeAll()
+        next = 0
+        return outputs
+    }
+}
+
+/// One output to come: written once by the worker, then read by the thread that waits for it (the semaphore orders
+/// the write before the read, hence `@unchecked Sendable`).
+final class PendingOutput<Output: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var output: Output?
+
+    func fulfil(_ value: Output) {
+        output = value
+        ready.signal()
+    }
+
+    func wait() -> Output {
+        ready.wait()
+        guard let output else { preconditionFailure("PendingOutput signalled without an output") }
+        // Several readers are not expected; signal again so a second wait would not block for ever.
+        ready.signal()
+        return output
+    }
+}
