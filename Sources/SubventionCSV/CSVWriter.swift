@@ -52,6 +52,24 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// Appends one field given as UTF-8 bytes (a record's own field, copied to the output): the bytes
+    /// ``writeField(_:first:)`` gives for the same text.
+    package mutating func writeField(bytes field: ArraySlice<UInt8>, first: Bool) {
+        if dialect.neutralisesFormulas, let byte = field.first,
+            byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+        {
+            writeField(String(decoding: field, as: UTF8.self), first: first)
+            return
+        }
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+        let delimiter = dialect.delimiter.rawValue
+        if field.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            append(String(decoding: field, as: UTF8.self))
+        } else {
+            bytes.append(contentsOf: field)
+        }
+    }
+
     /// Appends an amount in cents as ``write(_:)`` writes its machine text (`-1250.00`, or `-1250,00` in a dialect
     /// with a decimal comma), formatted straight into the buffer (a delimiter before it unless `first`).
     package mutating func writeCents(_ cents: Int64, first: Bool) {

@@ -16,11 +16,11 @@ package struct ProgrammeTableLayout: Sendable {
     /// The file the records come from (diagnostics name it).
     package let file: String
     let operation: Int
-    let territory: Int
-    let structure: Int
+    package let territory: Int
+    package let structure: Int
     let amount: Int
     let quantity: Int?
-    let sourceLine: Int?
+    package let sourceLine: Int?
     /// Input key and column of the realised figures (`tableau.valeurs`) present in the file.
     let values: [(key: String, column: Int)]
     /// Parameter key and column (`tableau.parametres`) present in the file.

@@ -87,20 +87,40 @@ struct BatchStream: Sendable {
         sink.buffer.append(contentsOf: writer.takeBytes())
     }
 
-    /// One chunk's rows as CSV lines, with their figures for the totals (run on a worker thread: its own settler).
+    /// One chunk's rows as CSV lines, with their figures for the totals (run on a worker thread: its own settlers).
+    /// Common records are settled from their bytes (``ProgrammeFastSettler``), the others through their row.
     func csvLines(of chunk: CSVChunk, dialect: CSVDialect) -> ChunkOutcome {
         var writer = CSVWriter(dialect: dialect)
         var figures: [ChunkOutcome.LineFigures] = []
-        var outcome = read(chunk, settler: ProgrammeRowSettler(evaluator)) { row, label, rowFigures in
+        let settler = ProgrammeRowSettler(evaluator)
+        let fast = ProgrammeFastSettler(layout: layout, settler: settler)
+        var outcome = read(chunk, settler: settler, fast: fast) { row, label, rowFigures in
             figures.append(
                 ChunkOutcome.LineFigures(
                     line: row.line, declared: row.declaredAmount, computed: rowFigures.computedAmount,
                     difference: rowFigures.difference, settlement: rowFigures.settlement))
             Self.writeLine(row, operationLabel: label, figures: rowFigures, into: &writer)
+        } fastBody: { fields, line, settled in
+            figures.append(
+                ChunkOutcome.LineFigures(
+                    line: line, declared: settled.declared, computed: settled.computed, difference: settled.difference,
+                    settlement: settled.settlement))
+            Self.writeLine(
+                sourceLine: layout.sourceLine.map { .bytes(fields[$0]) }, line: line,
+                operationLabel: labels[settled.operationID] ?? settled.operationID,
+                territory: .bytes(fields[layout.territory]), structure: .bytes(fields[layout.structure]),
+                quantity: settled.quantity, declared: settled.declared, computed: settled.computed,
+                difference: settled.difference, avance: settled.avance, settlement: settled.settlement, into: &writer)
         }
         outcome.lines = writer.takeBytes()
         outcome.figures = figures
         return outcome
+    }
+
+    /// A text field of a written line: a row's text, or a record's own bytes.
+    enum LineText {
+        case string(String)
+        case bytes(ArraySlice<UInt8>)
     }
 
     /// Writes one row of the « lignes » table straight into the writer's buffer: the bytes of
@@ -109,15 +129,34 @@ struct BatchStream: Sendable {
     static func writeLine(
         _ row: ProgrammeRow, operationLabel: String, figures: ProgrammeRowSettler.RowFigures, into writer: inout CSVWriter
     ) {
-        if let sourceLine = row.sourceLine {
-            writer.writeField(sourceLine, first: true)
+        writeLine(
+            sourceLine: row.sourceLine.map { .string($0) }, line: row.line, operationLabel: operationLabel,
+            territory: .string(row.territory), structure: .string(row.structure), quantity: row.quantity,
+            declared: row.declaredAmount, computed: figures.computedAmount, difference: figures.difference,
+            avance: row.parameters["avance"], settlement: figures.settlement, into: &writer)
+    }
+
+    /// Writes one line of the « lignes » table from its parts (see ``writeLine(_:operationLabel:figures:into:)``).
+    static func writeLine(
+        sourceLine: LineText?, line: Int, operationLabel: String, territory: LineText, structure: LineText,
+        quantity: Rational?, declared: Money, computed: Money, difference: Money, avance: Money?,
+        settlement: SettlementFigures?, into writer: inout CSVWriter
+    ) {
+        func write(_ text: LineText, first: Bool) {
+            switch text {
+            case .string(let string): writer.writeField(string, first: first)
+            case .bytes(let bytes): writer.writeField(bytes: bytes, first: first)
+            }
+        }
+        if let sourceLine {
+            write(sourceLine, first: true)
         } else {
-            writer.writeDigits(UInt64(row.line), first: true)
+            writer.writeDigits(UInt64(line), first: true)
         }
         writer.writeField(operationLabel, first: false)
-        writer.writeField(row.territory, first: false)
-        writer.writeField(row.structure, first: false)
-        if let quantity = row.quantity {
+        write(territory, first: false)
+        write(structure, first: false)
+        if let quantity {
             if quantity.denominator == 1, quantity.numerator >= 0 {
                 writer.writeDigits(UInt64(quantity.numerator), first: false)
             } else {
@@ -126,11 +165,10 @@ struct BatchStream: Sendable {
         } else {
             writer.writeEmptyField(first: false)
         }
-        writer.writeCents(row.declaredAmount.cents, first: false)
-        writer.writeCents(figures.computedAmount.cents, first: false)
-        writer.writeCents(figures.difference.cents, first: false)
-        let settlement = figures.settlement
-        if let paid = settlement?.paid ?? row.parameters["avance"] {
+        writer.writeCents(declared.cents, first: false)
+        writer.writeCents(computed.cents, first: false)
+        writer.writeCents(difference.cents, first: false)
+        if let paid = settlement?.paid ?? avance {
             writer.writeCents(paid.cents, first: false)
         } else {
             writer.writeEmptyField(first: false)
@@ -184,8 +222,12 @@ struct BatchStream: Sendable {
     /// Reads and settles the records of one chunk, as a reading of the whole table would: a record that cannot be
     /// read gives its diagnostics and the following ones are only read for theirs; a row the engine refuses stops
     /// the chunk. Each settled row goes to `body`.
+    ///
+    /// With `fast`, the common records are settled from their bytes and go to `fastBody` instead.
     func read(
-        _ chunk: CSVChunk, settler: ProgrammeRowSettler, _ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) -> Void
+        _ chunk: CSVChunk, settler: ProgrammeRowSettler, fast: ProgrammeFastSettler? = nil,
+        _ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) -> Void,
+        fastBody: (_ fields: [ArraySlice<UInt8>], _ line: Int, _ figures: ProgrammeFastSettler.Figures) -> Void = { _, _, _ in }
     ) -> ChunkOutcome {
         var outcome = ChunkOutcome()
         let offset = chunk.firstLine - 1
@@ -201,6 +243,10 @@ struct BatchStream: Sendable {
                 guard fields.count == layout.fieldCount else {
                     outcome.report(layout.file, line, min(fields.count, layout.fieldCount) + 1,
                         "\(layout.fieldCount) champs attendus (en-tête), \(fields.count) trouvés")
+                    return
+                }
+                if let fast, outcome.diagnostics.isEmpty, let figures = fast.settle(fields, avanceShare: avanceShare) {
+                    fastBody(fields, line, figures)
                     return
                 }
                 var refused = false

@@ -31,10 +31,10 @@ struct OrderedPipeline<Input: Sendable, Output: Sendable> {
         pending.append(slot)
         var ready: [Output] = []
         while pending.count - next > window {
-            ready.append(pending[next].wait())
+            ready.append(pending[next].take())
             next += 1
         }
-        if next > 64 {
+        if next >= 64 {
             pending.removeFirst(next)
             next = 0
         }
@@ -43,14 +43,14 @@ struct OrderedPipeline<Input: Sendable, Output: Sendable> {
 
     /// Waits for every piece in flight and returns their outputs, in order.
     mutating func drain() -> [Output] {
-        let outputs = pending[next...].map { $0.wait() }
+        let outputs = pending[next...].map { $0.take() }
         pending.removeAll()
         next = 0
         return outputs
     }
 }
 
-/// One output to come: written once by the worker, then read by the thread that waits for it (the semaphore orders
+/// One output to come: written once by the worker, then taken once by the thread that waits for it (the semaphore orders
 /// the write before the read, hence `@unchecked Sendable`).
 final class PendingOutput<Output: Sendable>: @unchecked Sendable {
     private let ready = DispatchSemaphore(value: 0)
@@ -61,11 +61,11 @@ final class PendingOutput<Output: Sendable>: @unchecked Sendable {
         ready.signal()
     }
 
-    func wait() -> Output {
+    /// Waits for the output and hands it over (the slot then holds nothing: memory stays with the caller).
+    func take() -> Output {
         ready.wait()
         guard let output else { preconditionFailure("PendingOutput signalled without an output") }
-        // Several readers are not expected; signal again so a second wait would not block for ever.
-        ready.signal()
+        self.output = nil
         return output
     }
 }

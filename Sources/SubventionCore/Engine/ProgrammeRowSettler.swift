@@ -13,18 +13,18 @@
 /// ```
 package final class ProgrammeRowSettler {
     /// An operation resolved for the batch.
-    struct Entry {
-        let terms: ProgrammeOperationTerms
+    package struct Entry {
+        package let terms: ProgrammeOperationTerms
         /// Whether rows of this operation can be settled on the kernel.
-        let usesKernel: Bool
+        package let usesKernel: Bool
         /// The input keys the model declares, in slot order (a row is settled when it gives all of them).
-        let inputKeys: [String]
+        package let inputKeys: [String]
         /// The parameters whose installments count as paid (the avance), in installment order.
-        let paidParameters: [String]
+        package let paidParameters: [String]
     }
 
     package let evaluator: ProgrammeEvaluator
-    let entries: [Entry]
+    package let entries: [Entry]
     let entryByLabel: [String: Int]
     var values: [KernelValue] = []
     /// Labels already resolved, with their UTF-8 length and entry (see ``entryIndex(forLabel:)``).
@@ -104,7 +104,7 @@ package final class ProgrammeRowSettler {
     /// The entry of a table label. The labels already seen are kept in a short list compared first: a stream
     /// gives the same few label strings again and again, and comparing a string with itself skips the hashing of
     /// a long non-ASCII label (normalised before hashing) that the dictionary would do for every row.
-    func entryIndex(forLabel label: String) -> Int? {
+    package func entryIndex(forLabel label: String) -> Int? {
         let length = label.utf8.count
         for seen in recentLabels where seen.length == length && seen.label == label { return seen.index }
         guard let index = entryByLabel[label] else { return nil }

@@ -162,6 +162,9 @@ package struct SettlementKernel: Sendable {
     /// One missing value per input, to fill before ``figures(_:paid:rowAmount:rowQuantity:)``.
     package var emptyValues: [KernelValue] { Array(repeating: .missing, count: tables.inputs.count) }
 
+    /// The declaration of the input in `slot` (its key, kind and domain).
+    package func input(at slot: Int) -> InputDeclaration { tables.inputs[slot] }
+
     /// The slot of an input key.
     package func slot(_ key: String) -> Int? { tables.inputs.firstIndex { $0.key == key } }
 
