@@ -70,6 +70,21 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// The bytes ``writeField(_:first:)`` appends for `field` after its delimiter: to write the same text on many
+    /// records with ``writeEncodedField(_:first:)``.
+    package func encodedField(_ field: String) -> [UInt8] {
+        var alone = CSVWriter(dialect: dialect)
+        alone.bytes.removeAll()
+        alone.writeField(field, first: true)
+        return alone.bytes
+    }
+
+    /// Appends a field encoded once by ``encodedField(_:)`` (a delimiter before it unless `first`).
+    package mutating func writeEncodedField(_ encoded: [UInt8], first: Bool) {
+        if !first { bytes.append(dialect.delimiter.rawValue) }
+        bytes.append(contentsOf: encoded)
+    }
+
     /// Appends an amount in cents as ``write(_:)`` writes its machine text (`-1250.00`, or `-1250,00` in a dialect
     /// with a decimal comma), formatted straight into the buffer (a delimiter before it unless `first`).
     package mutating func writeCents(_ cents: Int64, first: Bool) {

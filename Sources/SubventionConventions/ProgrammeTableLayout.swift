@@ -271,15 +271,27 @@ package enum TableCell {
             }
             guard fractionCount > 0 else { return nil }
         }
-        // At most 17 digits: no overflow, even with the cents added.
+        // At most 17 digits: the value fits (the cents of 17 digits of euros may not, see cents(_:_:)).
         guard digits + fractionCount <= 17 else { return nil }
         return (value, fractionCount)
     }
 
     /// The amount of a field in a common writing (what ``amount(_:)`` gives for it), nil for any other.
     static func fastAmount(_ field: ArraySlice<UInt8>) -> Money? {
-        guard let (digits, fractionCount) = fastDigits(field, currency: true), fractionCount <= 2 else { return nil }
-        return Money(cents: fractionCount == 2 ? digits : fractionCount == 1 ? digits * 10 : digits * 100)
+        guard let (digits, fractionCount) = fastDigits(field, currency: true) else { return nil }
+        return cents(digits, fractionCount)
+    }
+
+    /// The amount of `digits` with `fractionCount` decimals, nil beyond two decimals or when the cents overflow
+    /// (17 digits of euros times 100 do not fit in 64 bits: the general parser then gives its error).
+    static func cents(_ digits: Int64, _ fractionCount: Int) -> Money? {
+        switch fractionCount {
+        case 2: return Money(cents: digits)
+        case 1, 0:
+            let (cents, overflow) = digits.multipliedReportingOverflow(by: fractionCount == 1 ? 10 : 100)
+            return overflow ? nil : Money(cents: cents)
+        default: return nil
+        }
     }
 
     /// The quantity of a field in a common writing (what ``quantity(_:)`` gives for it), nil for any other.
@@ -297,8 +309,8 @@ package enum TableCell {
 
     /// An amount of a table cell: ≥ 0 (printed amounts, realised costs and avances are never negative).
     package static func amount(_ text: String) throws -> Money {
-        if let (digits, fractionCount) = fastDigits(text, currency: true), fractionCount <= 2 {
-            return Money(cents: fractionCount == 2 ? digits : fractionCount == 1 ? digits * 10 : digits * 100)
+        if let (digits, fractionCount) = fastDigits(text, currency: true), let amount = cents(digits, fractionCount) {
+            return amount
         }
         let amount = try Money(parsing: text)
         guard amount.cents >= 0 else { throw DomainError(text: text, expected: "un montant positif ou nul") }

@@ -94,6 +94,7 @@ struct BatchStream: Sendable {
         var figures: [ChunkOutcome.LineFigures] = []
         let settler = ProgrammeRowSettler(evaluator)
         let fast = ProgrammeFastSettler(layout: layout, settler: settler)
+        let encodedLabels = labels.mapValues { writer.encodedField($0) }
         var outcome = read(chunk, settler: settler, fast: fast) { row, label, rowFigures in
             figures.append(
                 ChunkOutcome.LineFigures(
@@ -107,7 +108,7 @@ struct BatchStream: Sendable {
                     settlement: settled.settlement))
             Self.writeLine(
                 sourceLine: layout.sourceLine.map { .bytes(fields[$0]) }, line: line,
-                operationLabel: labels[settled.operationID] ?? settled.operationID,
+                operationLabel: encodedLabels[settled.operationID].map { .encoded($0) } ?? .string(settled.operationID),
                 territory: .bytes(fields[layout.territory]), structure: .bytes(fields[layout.structure]),
                 quantity: settled.quantity, declared: settled.declared, computed: settled.computed,
                 difference: settled.difference, avance: settled.avance, settlement: settled.settlement, into: &writer)
@@ -121,6 +122,8 @@ struct BatchStream: Sendable {
     enum LineText {
         case string(String)
         case bytes(ArraySlice<UInt8>)
+        /// A field already encoded for the writer's dialect (``CSVWriter/encodedField(_:)``).
+        case encoded([UInt8])
     }
 
     /// Writes one row of the « lignes » table straight into the writer's buffer: the bytes of
@@ -130,7 +133,7 @@ struct BatchStream: Sendable {
         _ row: ProgrammeRow, operationLabel: String, figures: ProgrammeRowSettler.RowFigures, into writer: inout CSVWriter
     ) {
         writeLine(
-            sourceLine: row.sourceLine.map { .string($0) }, line: row.line, operationLabel: operationLabel,
+            sourceLine: row.sourceLine.map { .string($0) }, line: row.line, operationLabel: .string(operationLabel),
             territory: .string(row.territory), structure: .string(row.structure), quantity: row.quantity,
             declared: row.declaredAmount, computed: figures.computedAmount, difference: figures.difference,
             avance: row.parameters["avance"], settlement: figures.settlement, into: &writer)
@@ -138,7 +141,7 @@ struct BatchStream: Sendable {
 
     /// Writes one line of the « lignes » table from its parts (see ``writeLine(_:operationLabel:figures:into:)``).
     static func writeLine(
-        sourceLine: LineText?, line: Int, operationLabel: String, territory: LineText, structure: LineText,
+        sourceLine: LineText?, line: Int, operationLabel: LineText, territory: LineText, structure: LineText,
         quantity: Rational?, declared: Money, computed: Money, difference: Money, avance: Money?,
         settlement: SettlementFigures?, into writer: inout CSVWriter
     ) {
@@ -146,6 +149,7 @@ struct BatchStream: Sendable {
             switch text {
             case .string(let string): writer.writeField(string, first: first)
             case .bytes(let bytes): writer.writeField(bytes: bytes, first: first)
+            case .encoded(let encoded): writer.writeEncodedField(encoded, first: first)
             }
         }
         if let sourceLine {
@@ -153,7 +157,7 @@ struct BatchStream: Sendable {
         } else {
             writer.writeDigits(UInt64(line), first: true)
         }
-        writer.writeField(operationLabel, first: false)
+        write(operationLabel, first: false)
         write(territory, first: false)
         write(structure, first: false)
         if let quantity {

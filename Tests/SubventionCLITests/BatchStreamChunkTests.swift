@@ -110,4 +110,18 @@ struct BatchStreamChunkTests {
         #expect(streamed.status == 2)
         #expect(streamed.stderr.contains("\(path):36001:"), "\(streamed.stderr)")
     }
+
+    @Test("Un montant de 17 chiffres d'euros : diagnostic fichier:ligne:colonne (code 2), en flux comme en tracé, pas d'arrêt brutal")
+    func overflowingCell() throws {
+        let directory = try BatchStreamTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/bilan.csv"
+        let huge = "2;Opération 1 : Dispositif référent solidarité;Arrageois;CCAS Arras;450;99 999 999 999 999 999 €;337,5;72 000 €;36 000 €"
+        try Self.table(copies: 1, replacing: [2: huge]).write(toFile: path, atomically: true, encoding: .utf8)
+        for format in ["csv", "json"] {
+            let run = try Executable.run(["batch", Self.programme, "--table", path, "--format", format])
+            #expect(run.status == 2, "\(format) : \(run.stderr)")
+            #expect(run.stderr.contains("\(path):3:6: erreur: montant"), "\(format) : \(run.stderr)")
+        }
+    }
 }

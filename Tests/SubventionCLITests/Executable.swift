@@ -46,12 +46,29 @@ enum Executable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stdout = try readAll(out.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         try err.close()
         let stderr = FileManager.default.contents(atPath: errorPath) ?? Data()
         return Output(
             status: process.terminationStatus, bytes: stdout, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Everything until the end of `descriptor`, retrying reads a signal interrupts: Foundation's
+    /// `readDataToEndOfFile()` traps on EINTR, which the SIGCHLD of another test's child process can cause.
+    static func readAll(_ descriptor: Int32) throws -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 {
+                return data
+            } else if errno != EINTR {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        }
     }
 }

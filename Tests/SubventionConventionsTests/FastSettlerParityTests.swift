@@ -101,6 +101,16 @@ struct FastSettlerParityTests {
         #expect(counts.settled > 2_000, "\(counts.settled) lignes calculées directement sur 20 000")
     }
 
+    @Test("17 chiffres d'euros (« 99 999 999 999 999 999 € ») : les centimes débordent, une erreur et non un arrêt du programme")
+    func seventeenDigitEuros() throws {
+        for text in ["99 999 999 999 999 999 €", "99999999999999999", "999 999 999 999 999 999 999 €"] {
+            #expect(TableCell.fastAmount(Array(text.utf8)[...]) == nil, "\(text)")
+            #expect(throws: (any Error).self) { try TableCell.amount(text) }
+        }
+        #expect(try TableCell.amount("92 233 720 368 547 758,07 €") == Money(cents: Int64.max))
+        #expect(TableCell.fastAmount(Array("999 999 999 999 999,99 €".utf8)[...]) == Money(cents: 99_999_999_999_999_999))
+    }
+
     final class Counts: @unchecked Sendable {
         let lock = NSLock()
         var settled = 0

@@ -43,6 +43,18 @@ struct CSVPieceWriterPropertyTests {
             pieces.writeDigits(UInt64(whole), first: false)
             pieces.endRecord()
             #expect(pieces.bytes == general.bytes, "\(cents) \(field.debugDescription) \(dialect)")
+            // The same text given as a record's bytes, or encoded once for many records.
+            var asBytes = CSVWriter(dialect: dialect)
+            asBytes.writeCents(cents, first: true)
+            asBytes.writeField(bytes: Array(field.utf8)[...], first: false)
+            var encoded = CSVWriter(dialect: dialect)
+            encoded.writeCents(cents, first: true)
+            encoded.writeEncodedField(encoded.encodedField(field), first: false)
+            var asString = CSVWriter(dialect: dialect)
+            asString.writeCents(cents, first: true)
+            asString.writeField(field, first: false)
+            #expect(asBytes.bytes == asString.bytes, "\(field.debugDescription) \(dialect)")
+            #expect(encoded.bytes == asString.bytes, "\(field.debugDescription) \(dialect)")
         }
     }
 
