@@ -10,13 +10,14 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
 "$venv/bin/python" -c "import openfisca_core" 2>/dev/null || "$venv/bin/pip" install --quiet openfisca-core==46.0.1
-swift build -c release --product subvention-bench >/dev/null
-bench=$(swift build -c release --product subvention-bench --show-bin-path)/subvention-bench
+# The same release build folder as Benchmarks/batch.sh.
+swift build -c release --scratch-path .build-release --product subvention-bench >/dev/null
+bench=$(swift build -c release --scratch-path .build-release --product subvention-bench --show-bin-path)/subvention-bench
 mkdir -p Benchmarks/data Benchmarks/results
 sizes="1000 10000 100000 1000000"
 if [ "${BENCH_LARGE:-0}" = 1 ]; then sizes="$sizes 10000000"; fi
 results=Benchmarks/results/results.csv
-echo "n,openfisca_rows_per_s,subvention_rows_per_s,subvention_one_thread_rows_per_s,ratio,openfisca_single_s,subvention_single_s,csv_mb_per_s,openfisca_wrong_rows,subvention_wrong_rows,openfisca_peak_rss_kb,subvention_peak_rss_kb,subvention_csv_peak_rss_kb" > "$results"
+echo "n,openfisca_rows_per_s,subvention_rows_per_s,subvention_one_thread_rows_per_s,ratio,openfisca_single_s,subvention_single_s,csv_mb_per_s,openfisca_wrong_rows,subvention_wrong_rows,subvention_csv_wrong_rows,openfisca_peak_rss_kb,subvention_peak_rss_kb,subvention_csv_peak_rss_kb" > "$results"
 rss() { # peak RSS in KB of a command, through GNU time when present
   if [ -x /usr/bin/time ]; then /usr/bin/time -f "%M" -o Benchmarks/data/rss "$@" && cat Benchmarks/data/rss 1>&2; else "$@"; echo 0 1>&2; fi
 }
@@ -28,13 +29,14 @@ for n in $sizes; do
   csv=$("$bench" csv "$rows" Benchmarks/data/subvention-csv-$n.csv)
   of_check=$(python3 Benchmarks/compare.py "$rows" Benchmarks/data/openfisca-$n.csv openfisca)
   sw_check=$(python3 Benchmarks/compare.py "$rows" Benchmarks/data/subvention-$n.csv subvention)
-  python3 - "$n" "$of" "$sw" "$csv" "$of_check" "$sw_check" "$(tail -1 Benchmarks/data/of-rss)" >> "$results" <<'PY'
+  csv_check=$(python3 Benchmarks/compare.py "$rows" Benchmarks/data/subvention-csv-$n.csv subvention)
+  python3 - "$n" "$of" "$sw" "$csv" "$of_check" "$sw_check" "$csv_check" "$(tail -1 Benchmarks/data/of-rss)" >> "$results" <<'PY'
 import json, sys
-n, of, sw, csv, ofc, swc, of_rss = sys.argv[1:]
-of, sw, csv, ofc, swc = (json.loads(x) for x in (of, sw, csv, ofc, swc))
+n, of, sw, csv, ofc, swc, csvc, of_rss = sys.argv[1:]
+of, sw, csv, ofc, swc, csvc = (json.loads(x) for x in (of, sw, csv, ofc, swc, csvc))
 print(",".join(str(x) for x in [n, round(of["rows_per_second"]), round(sw["rows_per_second"]), round(sw["single_thread_rows_per_second"]),
       round(sw["rows_per_second"] / of["rows_per_second"], 2), f'{of["single_seconds"]:.6f}', f'{sw["single_seconds"]:.9f}',
-      round(csv["csv_mb_per_second"], 1), ofc["wrong_rows"], swc["wrong_rows"], of_rss or 0, sw["peak_rss_kb"], csv["peak_rss_kb"]]))
+      round(csv["csv_mb_per_second"], 1), ofc["wrong_rows"], swc["wrong_rows"], csvc["wrong_rows"], of_rss or 0, sw["peak_rss_kb"], csv["peak_rss_kb"]]))
 PY
 done
 column -s, -t < "$results"

@@ -2,7 +2,7 @@ import SubventionConventions
 import SubventionCore
 
 /// The programme's operations compiled once; settles a benchmark row through the engine's batch path.
-struct RowSettler {
+struct RowSettler: Sendable {
     let terms: [ProgrammeOperationTerms]
     /// The operation ids as UTF-8, at their operation index: a row's operation is found by its bytes.
     let operationKeys: [[UInt8]]

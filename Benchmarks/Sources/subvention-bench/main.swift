@@ -84,6 +84,59 @@ func settleAll(_ rows: [BenchmarkRow], settler: RowSettler, threads: Int) throws
     return (due, solde, titre)
 }
 
+/// One chunk of a CSV → CSV run: its records settled and written as CSV.
+struct ChunkResult: Sendable {
+    var bytes: [UInt8] = []
+    var count = 0
+    var error: String?
+
+    static func settle(_ chunk: CSVChunk, path: String, settler: RowSettler, dialect: CSVDialect) -> ChunkResult {
+        var writer = CSVWriter(dialect: dialect)
+        var result = ChunkResult()
+        var header = chunk.firstLine == 1
+        let operationKeys = settler.operationKeys
+        do {
+            try settler.withBatch { batch, kernels in
+                try CSVReader.forEachRecord(bytes: chunk.bytes, file: path, delimiter: .comma) { (line, fields) throws(CSVError) in
+                    if header {
+                        header = false
+                        return
+                    }
+                    let fileLine = line + chunk.firstLine - 1
+                    let row = try BenchmarkRow(fields, line: fileLine, path: path, operationKeys: operationKeys)
+                    let figures: (due: Int64, solde: Int64, titre: Int64)
+                    do {
+                        figures = try batch.settle(row, on: kernels)
+                    } catch {
+                        throw CSVError(file: path, line: fileLine, column: 1, message: "\(error)")
+                    }
+                    writer.writeInteger(row.id, first: true)
+                    writer.writeInteger(figures.due, first: false)
+                    writer.writeInteger(figures.solde, first: false)
+                    writer.writeInteger(figures.titre, first: false)
+                    writer.endRecord()
+                    result.count += 1
+                }
+            }
+        } catch {
+            result.error = "\(error)"
+        }
+        result.bytes = writer.takeBytes()
+        return result
+    }
+}
+
+extension CSVWriter {
+    /// A whole number, its digits straight into the buffer (a sign before them when negative).
+    mutating func writeInteger(_ value: Int64, first: Bool) {
+        if value >= 0 {
+            writeDigits(UInt64(value), first: first)
+        } else {
+            writeField("-\(value.magnitude)", first: first)
+        }
+    }
+}
+
 /// The first error of a parallel loop.
 final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
@@ -146,31 +199,30 @@ do {
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else { throw BenchmarkError("\(temporary) : création impossible") }
         guard let handle = FileHandle(forWritingAtPath: temporary) else { throw BenchmarkError("\(output) : écriture impossible") }
         let start = clock.now
-        var writer = CSVWriter(dialect: CSVDialect(delimiter: .comma, lineEnd: "\n", neutralisesFormulas: false))
+        // As `subvention batch` does: the file in chunks of whole records, each parsed, settled and written on a
+        // worker thread (OrderedPipeline), the chunks written back in the file's order.
+        let dialect = CSVDialect(delimiter: .comma, lineEnd: "\n", neutralisesFormulas: false)
+        var writer = CSVWriter(dialect: dialect)
         writer.write(["row", "due_cents", "solde_cents", "titre_cents"])
-        var header = true
         var count = 0
-        let operationKeys = settler.operationKeys
-        try settler.withBatch { batch, kernels in
-            try CSVReader.forEachRecord(path: input, delimiter: .comma) { (line, fields) throws(CSVError) in
-                if header {
-                    header = false
-                    return
-                }
-                let row = try BenchmarkRow(fields, line: line, path: input, operationKeys: operationKeys)
-                do {
-                    let figures = try batch.settle(row, on: kernels)
-                    writer.write([String(row.id), String(figures.due), String(figures.solde), String(figures.titre)])
-                } catch {
-                    throw CSVError(file: input, line: line, column: 1, message: "\(error)")
-                }
-                count += 1
-                if writer.bytes.count > 1 << 20 {
-                    handle.write(Data(writer.bytes))
-                    writer = CSVWriter(dialect: writer.dialect)
-                }
-            }
+        var failure: String?
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        var pipeline = OrderedPipeline<CSVChunk, ChunkResult>(window: 2 * threads) { chunk in
+            ChunkResult.settle(chunk, path: input, settler: settler, dialect: dialect)
         }
+        handle.write(Data(writer.takeBytes()))
+        func take(_ result: ChunkResult) {
+            guard failure == nil else { return }
+            if let error = result.error { failure = error }
+            handle.write(Data(result.bytes))
+            count += result.count
+        }
+        try CSVReader.forEachChunk(path: input) { chunk in
+            for result in pipeline.submit(chunk) { take(result) }
+            return failure == nil
+        }
+        for result in pipeline.drain() { take(result) }
+        if let failure { throw BenchmarkError(failure) }
         handle.write(Data(writer.bytes))
         try handle.close()
         let elapsed = seconds(clock.now - start)

@@ -1,22 +1,22 @@
 import Dispatch
 
 /// Work done on other threads, a few pieces at a time, whose results are taken back in the order the pieces were
-/// given (« traitement en parallèle, dans l'ordre »): `batch` settles chunks of a table on every core and writes
-/// them in the table's order.
+/// given (« traitement en parallèle, dans l'ordre »): `batch` settles the chunks of a table
+/// (``CSVReader/forEachChunk(path:chunkSize:_:)``) on every core and writes them in the table's order.
 ///
 /// ```swift
 /// var pipeline = OrderedPipeline<[UInt8], Int>(window: 4) { $0.count }
 /// let early = pipeline.submit(bytes)   // results of earlier pieces, once the window is full
 /// let rest = pipeline.drain()          // every result not taken yet, in order
 /// ```
-struct OrderedPipeline<Input: Sendable, Output: Sendable> {
+package struct OrderedPipeline<Input: Sendable, Output: Sendable> {
     /// How many pieces may be in flight before ``submit(_:)`` waits for the oldest.
-    let window: Int
+    package let window: Int
     let work: @Sendable (Input) -> Output
     private var pending: [PendingOutput<Output>] = []
     private var next = 0
 
-    init(window: Int, work: @escaping @Sendable (Input) -> Output) {
+    package init(window: Int, work: @escaping @Sendable (Input) -> Output) {
         precondition(window >= 1, "window must be at least 1")
         self.window = window
         self.work = work
@@ -24,7 +24,7 @@ struct OrderedPipeline<Input: Sendable, Output: Sendable> {
 
     /// Starts `input` on another thread; returns the outputs of the oldest pieces once more than `window` are in
     /// flight (waiting for them), in order.
-    mutating func submit(_ input: Input) -> [Output] {
+    package mutating func submit(_ input: Input) -> [Output] {
         let slot = PendingOutput<Output>()
         let work = self.work
         DispatchQueue.global().async { slot.fulfil(work(input)) }
@@ -42,7 +42,7 @@ struct OrderedPipeline<Input: Sendable, Output: Sendable> {
     }
 
     /// Waits for every piece in flight and returns their outputs, in order.
-    mutating func drain() -> [Output] {
+    package mutating func drain() -> [Output] {
         let outputs = pending[next...].map { $0.take() }
         pending.removeAll()
         next = 0
