@@ -79,6 +79,11 @@ public struct CSVWriter: Sendable {
         return alone.bytes
     }
 
+    /// Appends bytes another writer of the same dialect wrote (its byte order mark, a chunk of records).
+    package mutating func append(_ written: [UInt8]) {
+        bytes.append(contentsOf: written)
+    }
+
     /// Appends a field encoded once by ``encodedField(_:)`` (a delimiter before it unless `first`).
     package mutating func writeEncodedField(_ encoded: [UInt8], first: Bool) {
         if !first { bytes.append(dialect.delimiter.rawValue) }

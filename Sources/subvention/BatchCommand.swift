@@ -15,8 +15,8 @@ struct BatchCommand: ParsableCommand {
             les colonnes facultatives de réalisation et d'avance (tableau.valeurs, tableau.parametres) permettent le règlement \
             de chaque ligne. Code de sortie 2 si un fichier est illisible.
 
-            En --format csv (section « lignes », par défaut), le tableau est lu et calculé par morceaux et chaque ligne \
-            écrite aussitôt : la mémoire reste constante quelle que soit sa taille (10⁷ lignes). Les formats qui gardent \
+            En --format csv ou jsonl (section « lignes », par défaut), le tableau est lu et calculé par morceaux, sur \
+            tous les cœurs, et écrit dans son ordre : la mémoire reste constante quelle que soit sa taille (10⁷ lignes). Les formats qui gardent \
             tout (texte, json, markdown, html, xlsx, et les autres sections) calculent chaque ligne avec sa trace et \
             s'arrêtent au-delà de \(BatchCommand.tracedRowLimit) lignes. --expliquer LIGNE donne le calcul détaillé d'une ligne.
             """)
@@ -43,7 +43,9 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         if let expliquer { return try explain(line: expliquer) }
-        if output.format == .csv, output.section == nil || output.section == "lignes" { return try stream() }
+        if output.format == .csv || output.format == .jsonl, output.section == nil || output.section == "lignes" {
+            return try stream()
+        }
         let header = try load(headerOnly: true, quiet: true)
         if let layout = header.tableLayout {
             let path = layout.file
@@ -101,7 +103,7 @@ struct BatchCommand: ParsableCommand {
         try output.write(report)
     }
 
-    /// Streams the table to the output as CSV (see ``BatchStream``).
+    /// Streams the table to the output as CSV or JSON lines (see ``BatchStream``).
     func stream() throws {
         let loaded = try load(headerOnly: true)
         guard let layout = loaded.tableLayout else {
@@ -120,9 +122,13 @@ struct BatchCommand: ParsableCommand {
         var progress = Progress(total: 0, label: "lignes calculées")
         do {
             try OutputFile.stream(to: output.output) { sink in
-                try batch.csv(
-                    dialect: output.csvDialect.dialect, workers: ProcessInfo.processInfo.activeProcessorCount, into: &sink,
-                    progress: &progress)
+                let workers = ProcessInfo.processInfo.activeProcessorCount
+                if output.format == .jsonl {
+                    try batch.write({ JSONLineWriter() }, workers: workers, into: &sink, progress: &progress)
+                } else {
+                    let dialect = output.csvDialect.dialect
+                    try batch.write({ CSVLineWriter(dialect: dialect) }, workers: workers, into: &sink, progress: &progress)
+                }
             }
             progress.finish()
         } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {

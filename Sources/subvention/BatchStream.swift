@@ -37,16 +37,20 @@ struct BatchStream: Sendable {
         case refused(String)
     }
 
-    /// Streams the table's rows to `sink` as CSV in `dialect`, settling chunks on `workers` threads at a time.
-    func csv(dialect: CSVDialect, workers: Int, into sink: inout OutputSink, progress: inout Progress) throws {
-        var writer = CSVWriter(dialect: dialect)
-        writer.write(CSVRenderer.header(BatchReport.lineColumns, dialect: dialect))
+    /// Streams the table's rows to `sink` through the writers `makeWriter` gives (CSV or JSON lines), settling
+    /// chunks on `workers` threads at a time.
+    func write<Writer: BatchLineWriter>(
+        _ makeWriter: @escaping @Sendable () -> Writer, workers: Int, into sink: inout OutputSink, progress: inout Progress
+    ) throws {
+        var writer = makeWriter()
+        writer.header()
         sink.buffer.append(contentsOf: writer.takeBytes())
         var totals = BatchReport.LineTotals()
         var merger = ChunkMerger(file: layout.file)
         let stream = self
         var pipeline = OrderedPipeline<CSVChunk, ChunkOutcome>(window: 2 * max(workers, 1)) { chunk in
-            stream.csvLines(of: chunk, dialect: dialect)
+            var writer = makeWriter()
+            return stream.lines(of: chunk, into: &writer)
         }
         // The rows of a chunk count once no diagnostic came before them (``ChunkMerger``).
         func take(_ outcome: ChunkOutcome) throws {
@@ -83,32 +87,36 @@ struct BatchStream: Sendable {
         if let failure { throw failure }
         for outcome in rest { try take(outcome) }
         try merger.finish()
-        writer.write(CSVRenderer.fields(totals.cells, dialect: dialect))
+        writer.total(totals.cells)
         sink.buffer.append(contentsOf: writer.takeBytes())
     }
 
-    /// One chunk's rows as CSV lines, with their figures for the totals (run on a worker thread: its own settlers).
-    /// Common records are settled from their bytes (``ProgrammeFastSettler``), the others through their row.
-    func csvLines(of chunk: CSVChunk, dialect: CSVDialect) -> ChunkOutcome {
-        var writer = CSVWriter(dialect: dialect)
+    /// One chunk's rows written by `writer`, with their figures for the totals (run on a worker thread: its own
+    /// settlers). Common records are settled from their bytes (``ProgrammeFastSettler``), the others through their
+    /// row.
+    func lines<Writer: BatchLineWriter>(of chunk: CSVChunk, into writer: inout Writer) -> ChunkOutcome {
         var figures: [ChunkOutcome.LineFigures] = []
         let settler = ProgrammeRowSettler(evaluator)
         let fast = ProgrammeFastSettler(layout: layout, settler: settler)
-        let encodedLabels = labels.mapValues { writer.encodedField($0) }
+        let encodedLabels = labels.mapValues { writer.encoded($0) }
         var outcome = read(chunk, settler: settler, fast: fast) { row, label, rowFigures in
             figures.append(
                 ChunkOutcome.LineFigures(
                     line: row.line, declared: row.declaredAmount, computed: rowFigures.computedAmount,
                     difference: rowFigures.difference, settlement: rowFigures.settlement))
-            Self.writeLine(row, operationLabel: label, figures: rowFigures, into: &writer)
+            Self.writeLine(
+                sourceLine: .string(row.sourceLine ?? String(row.line)), operationLabel: .string(label),
+                territory: .string(row.territory), structure: .string(row.structure), quantity: row.quantity,
+                declared: row.declaredAmount, computed: rowFigures.computedAmount, difference: rowFigures.difference,
+                avance: row.parameters["avance"], settlement: rowFigures.settlement, into: &writer)
         } fastBody: { fields, line, settled in
             figures.append(
                 ChunkOutcome.LineFigures(
                     line: line, declared: settled.declared, computed: settled.computed, difference: settled.difference,
                     settlement: settled.settlement))
             Self.writeLine(
-                sourceLine: layout.sourceLine.map { .bytes(fields[$0]) }, line: line,
-                operationLabel: encodedLabels[settled.operationID].map { .encoded($0) } ?? .string(settled.operationID),
+                sourceLine: layout.sourceLine.map { .bytes(fields[$0]) } ?? .string(String(line)),
+                operationLabel: encodedLabels[settled.operationID] ?? .string(settled.operationID),
                 territory: .bytes(fields[layout.territory]), structure: .bytes(fields[layout.structure]),
                 quantity: settled.quantity, declared: settled.declared, computed: settled.computed,
                 difference: settled.difference, avance: settled.avance, settlement: settled.settlement, into: &writer)
@@ -118,84 +126,41 @@ struct BatchStream: Sendable {
         return outcome
     }
 
-    /// A text field of a written line: a row's text, or a record's own bytes.
-    enum LineText {
-        case string(String)
-        case bytes(ArraySlice<UInt8>)
-        /// A field already encoded for the writer's dialect (``CSVWriter/encodedField(_:)``).
-        case encoded([UInt8])
-    }
-
-    /// Writes one row of the « lignes » table straight into the writer's buffer: the bytes of
-    /// `CSVRenderer.fields(BatchReport.lineCells(…))`, without a cell or a string per figure (`BatchStreamTests`
-    /// compares them with the report built whole).
-    static func writeLine(
-        _ row: ProgrammeRow, operationLabel: String, figures: ProgrammeRowSettler.RowFigures, into writer: inout CSVWriter
+    /// Writes one line of the « lignes » table: the cells of `BatchReport.lineCells`, field by field, without a cell
+    /// or a string per figure (`BatchStreamTests` compares them with the report built whole).
+    static func writeLine<Writer: BatchLineWriter>(
+        sourceLine: LineText, operationLabel: LineText, territory: LineText, structure: LineText, quantity: Rational?,
+        declared: Money, computed: Money, difference: Money, avance: Money?, settlement: SettlementFigures?,
+        into writer: inout Writer
     ) {
-        writeLine(
-            sourceLine: row.sourceLine.map { .string($0) }, line: row.line, operationLabel: .string(operationLabel),
-            territory: .string(row.territory), structure: .string(row.structure), quantity: row.quantity,
-            declared: row.declaredAmount, computed: figures.computedAmount, difference: figures.difference,
-            avance: row.parameters["avance"], settlement: figures.settlement, into: &writer)
-    }
-
-    /// Writes one line of the « lignes » table from its parts (see ``writeLine(_:operationLabel:figures:into:)``).
-    static func writeLine(
-        sourceLine: LineText?, line: Int, operationLabel: LineText, territory: LineText, structure: LineText,
-        quantity: Rational?, declared: Money, computed: Money, difference: Money, avance: Money?,
-        settlement: SettlementFigures?, into writer: inout CSVWriter
-    ) {
-        func write(_ text: LineText, first: Bool) {
-            switch text {
-            case .string(let string): writer.writeField(string, first: first)
-            case .bytes(let bytes): writer.writeField(bytes: bytes, first: first)
-            case .encoded(let encoded): writer.writeEncodedField(encoded, first: first)
-            }
-        }
-        if let sourceLine {
-            write(sourceLine, first: true)
-        } else {
-            writer.writeDigits(UInt64(line), first: true)
-        }
-        write(operationLabel, first: false)
-        write(territory, first: false)
-        write(structure, first: false)
-        if let quantity {
-            if quantity.denominator == 1, quantity.numerator >= 0 {
-                writer.writeDigits(UInt64(quantity.numerator), first: false)
-            } else {
-                writer.writeField(CSVRenderer.fields([.number(quantity)], dialect: writer.dialect)[0], first: false)
-            }
-        } else {
-            writer.writeEmptyField(first: false)
-        }
-        writer.writeCents(declared.cents, first: false)
-        writer.writeCents(computed.cents, first: false)
-        writer.writeCents(difference.cents, first: false)
-        if let paid = settlement?.paid ?? avance {
-            writer.writeCents(paid.cents, first: false)
-        } else {
-            writer.writeEmptyField(first: false)
-        }
+        writer.text(sourceLine)
+        writer.text(operationLabel)
+        writer.text(territory)
+        writer.text(structure)
+        if let quantity { writer.quantity(quantity) } else { writer.empty() }
+        writer.cents(declared.cents)
+        writer.cents(computed.cents)
+        writer.cents(difference.cents)
+        if let paid = settlement?.paid ?? avance { writer.cents(paid.cents) } else { writer.empty() }
         if let settlement {
-            writer.writeCents(settlement.due.cents, first: false)
+            writer.cents(settlement.due.cents)
             switch settlement.outcome {
             case .solde(let amount):
-                writer.writeCents(amount.cents, first: false)
-                writer.writeEmptyField(first: false)
+                writer.cents(amount.cents)
+                writer.empty()
             case .reversement(let amount):
-                writer.writeEmptyField(first: false)
-                writer.writeCents(amount.cents, first: false)
+                writer.empty()
+                writer.cents(amount.cents)
             case .settled:
-                writer.writeCents(0, first: false)
-                writer.writeEmptyField(first: false)
+                writer.cents(0)
+                writer.empty()
             }
         } else {
-            writer.writeEmptyField(first: false)
-            writer.writeEmptyField(first: false)
-            writer.writeEmptyField(first: false)
+            writer.empty()
+            writer.empty()
+            writer.empty()
         }
-        writer.endRecord()
+        writer.endLine()
     }
 
     /// Reads the table a chunk at a time, on this thread, and hands each row, its operation's label and its

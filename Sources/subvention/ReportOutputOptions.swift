@@ -15,13 +15,13 @@ enum CSVDialectName: String, ExpressibleByArgument, CaseIterable {
 
 /// Options of every report: format, CSV dialect and table, output file.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Format du rapport : texte pour les personnes ; json, csv pour les programmes et tableurs, quelle que soit la convention ; markdown, html pour publier ; xlsx, un classeur (avec --output).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Format du rapport : texte pour les personnes ; json, csv, jsonl (un objet JSON par ligne de tableau) pour les programmes et tableurs, quelle que soit la convention ; markdown, html pour publier ; xlsx, un classeur (avec --output).", valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(name: .customLong("csv-dialect"), help: ArgumentHelp("Pour --format csv : rfc4180 (« , » et point décimal) ou excel-fr (« ; », virgule décimale, BOM).", valueName: "dialecte"))
     var csvDialect: CSVDialectName = .rfc4180
 
-    @Option(name: .long, help: ArgumentHelp("Pour --format csv : la section à écrire (id de section ; la première table par défaut).", valueName: "section"), completion: Completions.section)
+    @Option(name: .long, help: ArgumentHelp("Pour --format csv ou jsonl : la section à écrire (id de section ; la première table par défaut).", valueName: "section"), completion: Completions.section)
     var section: String?
 
     @Option(name: .long, help: ArgumentHelp("Écrit le rapport dans ce fichier, en entier ou pas du tout (sinon sur la sortie standard).", valueName: "fichier"), completion: .file())
@@ -71,6 +71,7 @@ struct ReportOutputOptions: ParsableArguments {
         case .markdown: return MarkdownRenderer()
         case .html: return HTMLRenderer()
         case .csv: return CSVRenderer(dialect: csvDialect.dialect, section: section)
+        case .jsonl: return JSONLinesRenderer(section: section)
         case .xlsx: return XLSXRenderer()
         }
     }

@@ -58,6 +58,12 @@ struct BatchStreamChunkTests {
         // 197 152,00 € due, 77 120,00 € solde, 208,00 € titre; each × 3 000.
         expected += "Total,,,36000,,721440000.00,745440000.00,-24000000.00,360720000.00,591456000.00,231360000.00,624000.00\r\n"
         #expect(streamed.stdout == expected)
+        // Excel-FR: one byte order mark, at the start of the file (not one per chunk).
+        let excel = try Executable.run(["batch", Self.programme, "--table", path, "--format", "csv", "--csv-dialect", "excel-fr"])
+        #expect(excel.status == 0)
+        #expect(excel.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(excel.stdout.components(separatedBy: "\u{FEFF}").count == 2)
+        #expect(excel.stdout.split(separator: "\r\n").count == 36_002)
     }
 
     @Test("Une cellule fausse au 4e morceau : le diagnostic porte la ligne du fichier, comme le lecteur tracé")

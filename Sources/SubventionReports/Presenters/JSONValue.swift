@@ -41,7 +41,19 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
-    static func quote(_ text: String) -> String {
+    /// The JSON text on one line, without spaces (JSON lines).
+    public func compact() -> String {
+        switch self {
+        case .string(let text): return JSONValue.quote(text)
+        case .integer(let value): return String(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .null: return "null"
+        case .array(let items): return "[" + items.map { $0.compact() }.joined(separator: ",") + "]"
+        case .object(let pairs): return "{" + pairs.map { JSONValue.quote($0.0) + ":" + $0.1.compact() }.joined(separator: ",") + "}"
+        }
+    }
+
+    package static func quote(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

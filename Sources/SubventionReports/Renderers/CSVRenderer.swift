@@ -35,6 +35,17 @@ public struct CSVRenderer: ReportRenderer {
 
     /// The bytes of the table `section` (the report's first table when nil).
     public func bytes(_ report: Report) throws(NoTable) -> [UInt8] {
+        let table = try Self.table(in: report, section: section)
+        var writer = CSVWriter(dialect: dialect)
+        writer.write(Self.header(table.columns, dialect: dialect))
+        for row in table.fittedRows + (table.fittedTotal.map { [$0] } ?? []) {
+            writer.write(Self.fields(row, dialect: dialect))
+        }
+        return writer.bytes
+    }
+
+    /// The table `section` of `report` (its first table when nil; a calendar as its table).
+    package static func table(in report: Report, section: String?) throws(NoTable) -> ReportTable {
         let tables = report.sections.compactMap { section -> (String, ReportTable)? in
             switch section.content {
             case .table(let table): return (section.id, table)
@@ -45,12 +56,7 @@ public struct CSVRenderer: ReportRenderer {
         guard let table = (section.map { wanted in tables.first { $0.0 == wanted } } ?? tables.first)?.1 else {
             throw NoTable(available: tables.map(\.0))
         }
-        var writer = CSVWriter(dialect: dialect)
-        writer.write(Self.header(table.columns, dialect: dialect))
-        for row in table.fittedRows + (table.fittedTotal.map { [$0] } ?? []) {
-            writer.write(Self.fields(row, dialect: dialect))
-        }
-        return writer.bytes
+        return table
     }
 
     /// The header record of `columns`: machine keys, or French titles in Excel-FR.

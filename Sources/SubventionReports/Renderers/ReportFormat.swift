@@ -6,6 +6,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     /// One table as CSV (RFC 4180, or Excel-FR with `;`, comma decimals and a BOM).
     case csv
+    /// One table as JSON lines: one object per row, then the total (see ``JSONLinesRenderer``).
+    case jsonl
     /// GitHub Markdown tables.
     case markdown
     /// One self-contained printable HTML page with an SVG payment calendar.
