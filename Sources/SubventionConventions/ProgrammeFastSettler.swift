@@ -17,7 +17,8 @@ package final class ProgrammeFastSettler {
         package var declared: Money
         package var computed: Money
         package var difference: Money
-        /// The record's own « avance » parameter, when it gives one (shown when the row is not settled).
+        /// The record's own avance (its model's avance parameter), when it gives one (shown when the row is not
+        /// settled).
         package var avance: Money?
         package var settlement: SettlementFigures?
     }
@@ -31,19 +32,18 @@ package final class ProgrammeFastSettler {
         let valueSlots: [(slot: Int, kind: InputDeclaration.Kind)?]
         /// For each paid parameter of the model (the avance): its index in ``ProgrammeTableLayout/parameters``.
         let paidColumns: [(key: String, parameter: Int?)]
+        /// The index in ``ProgrammeTableLayout/parameters`` of the model's avance parameter.
+        let avanceColumn: Int?
     }
 
     let layout: ProgrammeTableLayout
     /// One plan per entry of ``ProgrammeTableLayout/byteLabels``; nil when its rows go through the general path.
     let plans: [Plan?]
-    /// The index of the « avance » parameter column, shown in the output.
-    let avanceParameter: Int?
     var values: [KernelValue] = []
     var parameters: [Money?] = []
 
     package init(layout: ProgrammeTableLayout, settler: ProgrammeRowSettler) {
         self.layout = layout
-        avanceParameter = layout.parameters.firstIndex { $0.key == "avance" }
         plans = layout.byteLabels.map { label in
             guard let index = settler.entryIndex(forLabel: label.label) else { return nil }
             let entry = settler.entries[index]
@@ -55,7 +55,8 @@ package final class ProgrammeFastSettler {
                 return (slot, kind)
             }
             let paidColumns = entry.paidParameters.map { key in (key, layout.parameters.firstIndex { $0.key == key }) }
-            return Plan(entry: entry, kernel: kernel, valueSlots: valueSlots, paidColumns: paidColumns)
+            let avanceColumn = entry.terms.avanceParameter.flatMap { key in layout.parameters.firstIndex { $0.key == key } }
+            return Plan(entry: entry, kernel: kernel, valueSlots: valueSlots, paidColumns: paidColumns, avanceColumn: avanceColumn)
         }
     }
 
@@ -89,6 +90,8 @@ package final class ProgrammeFastSettler {
         where !ProgrammeTableLayout.isASCII(fields[column]) {
             guard String(validating: fields[column], as: UTF8.self) != nil else { return nil }
         }
+        // A share with no avance parameter to fill is the general path's error.
+        if avanceShare != nil, plan.entry.terms.avanceParameter == nil { return nil }
         let kernel = plan.kernel
         if values.count != kernel.inputCount {
             values = kernel.emptyValues
@@ -132,12 +135,14 @@ package final class ProgrammeFastSettler {
         let difference = try exact { try declared - computed }
         var figures = Figures(
             operationID: terms.operation.id, quantity: quantity, declared: declared, computed: computed,
-            difference: difference, avance: avanceParameter.flatMap { parameters[$0] }, settlement: nil)
+            difference: difference, avance: plan.avanceColumn.flatMap { parameters[$0] }, settlement: nil)
         guard !plan.entry.inputKeys.isEmpty, given == kernel.inputCount else { return figures }
         var paid = Money.zero
         for (key, parameter) in plan.paidColumns {
             var amount = parameter.flatMap { parameters[$0] }
-            if amount == nil, key == "avance", let avanceShare {
+            if amount == nil, let avanceShare {
+                // As ProgrammeEvaluator.defaultParameters: the share fills the model's one avance parameter.
+                guard key == terms.avanceParameter else { return nil }
                 amount = try exact { try declared.multiplied(by: avanceShare, rounding: .nearestCent) }
             }
             guard let amount else { continue }

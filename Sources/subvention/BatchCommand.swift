@@ -30,7 +30,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Tableau CSV à utiliser à la place de celui du programme (« ; » ou « , », UTF-8).", valueName: "tableau"), completion: .file(extensions: ["csv"]))
     var table: String?
 
-    @Option(name: .customLong("avance-part"), help: ArgumentHelp("Avance des lignes qui n'en donnent pas, en part du montant (ex. « 50 % »).", valueName: "part"))
+    @Option(name: .customLong("avance-part"), help: ArgumentHelp("Avance des lignes qui n'en donnent pas, en part du montant (ex. « 50 % ») : remplit le paramètre de l'échéance d'avance du modèle.", valueName: "part"))
     var avancePart: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Date de calcul (AAAA-MM-JJ ou JJ/MM/AAAA) : obligations en retard à cette date ; sans date, aucune obligation en retard.", valueName: "date"))
@@ -80,10 +80,7 @@ struct BatchCommand: ParsableCommand {
         evaluations.reserveCapacity(loaded.rows.count)
         for (index, row) in loaded.rows.enumerated() {
             do {
-                var defaults: [String: Money] = [:]
-                if let share {
-                    defaults["avance"] = try exact { try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
-                }
+                let defaults = try checker.evaluator.defaultParameters(for: row, avanceShare: share)
                 evaluations.append(try checker.evaluator.evaluate(row, defaultParameters: defaults, asOf: asOf))
             } catch {
                 Console.err("\(loaded.tablePath ?? programme):\(row.line): erreur: \(error)")
@@ -184,10 +181,9 @@ struct BatchCommand: ParsableCommand {
         }
         let report: Report
         do {
-            var parameters = row.parameters
-            if parameters["avance"] == nil, let share = try avanceShare() {
-                parameters["avance"] = try exact { try row.declaredAmount.multiplied(by: share, rounding: .nearestCent) }
-            }
+            // The row's own parameters first, then its model's avance as the share of --avance-part.
+            let parameters = row.parameters.merging(
+                try evaluator.defaultParameters(for: row, avanceShare: try avanceShare())) { own, _ in own }
             let settlement = try evaluator.settle(row, bilan: Bilan(values: row.values, parameters: parameters), asOf: asOf)
             report = try SettlementReport.build(settlement, terms: try evaluator.terms(for: row), explain: true, asOf: asOf)
         } catch {

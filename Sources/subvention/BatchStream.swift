@@ -21,6 +21,8 @@ struct BatchStream: Sendable {
     let asOf: CalendarDate?
     /// Each operation's label, by operation id (the « opération » column of the output).
     let labels: [String: String]
+    /// Each operation's avance parameter, by operation id (the « avance » column of a row not settled).
+    let avanceParameters: [String: String]
 
     init(programme: Programme, layout: ProgrammeTableLayout, evaluator: ProgrammeEvaluator, avanceShare: Rational?, asOf: CalendarDate?) {
         self.programme = programme
@@ -29,6 +31,10 @@ struct BatchStream: Sendable {
         self.avanceShare = avanceShare
         self.asOf = asOf
         labels = Dictionary(programme.operations.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        avanceParameters = Dictionary(
+            programme.operations.compactMap { operation in
+                programme.models[operation.model].flatMap { ProgrammeEvaluator.avanceParameter(of: $0.terms) }.map { (operation.id, $0) }
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// What went wrong in a stream: located diagnostics (exit 2), or a row the engine refuses (exit 1).
@@ -108,7 +114,8 @@ struct BatchStream: Sendable {
                 sourceLine: .string(row.sourceLine ?? String(row.line)), operationLabel: .string(label),
                 territory: .string(row.territory), structure: .string(row.structure), quantity: row.quantity,
                 declared: row.declaredAmount, computed: rowFigures.computedAmount, difference: rowFigures.difference,
-                avance: row.parameters["avance"], settlement: rowFigures.settlement, into: &writer)
+                avance: avanceParameters[rowFigures.operationID].flatMap { row.parameters[$0] },
+                settlement: rowFigures.settlement, into: &writer)
         } fastBody: { fields, line, settled in
             figures.append(
                 ChunkOutcome.LineFigures(
@@ -238,12 +245,7 @@ struct BatchStream: Sendable {
                 // Once a record is refused, the others are only read for their diagnostics.
                 guard let row, !refused, outcome.diagnostics.isEmpty else { return }
                 do {
-                    var defaults: [String: Money] = [:]
-                    if let avanceShare {
-                        defaults["avance"] = try exact {
-                            try row.declaredAmount.multiplied(by: avanceShare, rounding: .nearestCent)
-                        }
-                    }
+                    let defaults = try evaluator.defaultParameters(for: row, avanceShare: avanceShare)
                     let figures = try settler.settle(row, defaultParameters: defaults, asOf: asOf)
                     body(row, labels[figures.operationID] ?? row.operation, figures)
                 } catch {

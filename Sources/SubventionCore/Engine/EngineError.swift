@@ -8,6 +8,8 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownInput(key: String, declared: [String])
     /// A model parameter (the avance) was not given.
     case missingParameter(key: String, label: String)
+    /// An avance share given for rows whose model has no single installment whose amount is a parameter.
+    case noAvanceParameter(operation: String)
     /// A majoration above what the convention allows.
     case majorationAboveBound(requested: Money, bound: Money, clause: Clause?)
     /// A majoration given for a convention that has none.
@@ -36,6 +38,9 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
             return "« \(key) » n'est pas une entrée de la convention (entrées déclarées : \(list))"
         case .missingParameter(let key, let label):
             return "le paramètre « \(key) » (\(label)) n'est pas donné"
+        case .noAvanceParameter(let operation):
+            return "part d'avance impossible : le modèle de l'opération « \(operation) » n'a pas une (et une seule) "
+                + "échéance dont le montant est un paramètre (« montant: parametre … »)"
         case .majorationAboveBound(let requested, let bound, let clause):
             let citation = clause.map { " (\($0))" } ?? ""
             return "majoration refusée : \(requested.french) dépasse le plafond de \(bound.french)\(citation)"

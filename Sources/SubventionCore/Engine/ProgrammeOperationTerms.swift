@@ -8,11 +8,14 @@ public final class ProgrammeOperationTerms: Sendable {
     package let kernel: SettlementKernel?
     /// The unit price under the model's rounding, when the operation has one.
     package let pricing: UnitPricing?
+    /// The model's avance parameter (``ProgrammeEvaluator/avanceParameter(of:)``).
+    package let avanceParameter: String?
 
     init(operation: Operation, model: CompiledConvention) {
         self.operation = operation
         self.model = model
         kernel = SettlementKernel(model)
+        avanceParameter = ProgrammeEvaluator.avanceParameter(of: model.convention)
         if case .unitRate(let unitPrice) = operation.pricing {
             let rounding = model.convention.rounding
             pricing = UnitPricing(price: KernelValue(unitPrice.euros), rule: rounding.rule, unit: rounding.unit.cents)

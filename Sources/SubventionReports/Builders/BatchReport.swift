@@ -14,6 +14,9 @@ public enum BatchReport {
             rows.append(
                 lineCells(
                     evaluation.row, operationLabel: operation?.label ?? evaluation.row.operation,
+                    avanceParameter: operation.flatMap { programme.models[$0.model] }.flatMap {
+                        ProgrammeEvaluator.avanceParameter(of: $0.terms)
+                    },
                     computedAmount: evaluation.computedAmount, difference: evaluation.difference,
                     figures: evaluation.settlement.map { SettlementFigures(due: $0.due, paid: $0.paid, outcome: $0.outcome) }))
             try totals.add(evaluation)
@@ -46,7 +49,8 @@ public enum BatchReport {
 
     /// One row of the « lignes » table: the same cells whether the report is built whole or streamed (`batch`).
     package static func lineCells(
-        _ row: ProgrammeRow, operationLabel: String, computedAmount: Money, difference: Money, figures: SettlementFigures?
+        _ row: ProgrammeRow, operationLabel: String, avanceParameter: String?, computedAmount: Money, difference: Money,
+        figures: SettlementFigures?
     ) -> [ReportCell] {
         var solde = ReportCell.empty
         var titre = ReportCell.empty
@@ -60,7 +64,7 @@ public enum BatchReport {
             .text(row.sourceLine ?? String(row.line)), .text(operationLabel), .text(row.territory),
             .text(row.structure), row.quantity.map(ReportCell.number) ?? .empty, .money(row.declaredAmount),
             .money(computedAmount), .money(difference),
-            figures.map { .money($0.paid) } ?? row.parameters["avance"].map(ReportCell.money) ?? .empty,
+            figures.map { .money($0.paid) } ?? avanceParameter.flatMap { row.parameters[$0] }.map(ReportCell.money) ?? .empty,
             figures.map { .money($0.due) } ?? .empty, solde, titre,
         ]
     }
