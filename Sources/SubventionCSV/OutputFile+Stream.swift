@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -5,16 +7,21 @@
 #endif
 
 /// Bytes appended by a producer and written out a chunk at a time: to a file through ``OutputFile`` (whole or not
-/// at all), or to standard output.
+/// at all), or to standard output. The chunks are written in order on a thread of their own, so that the producer
+/// goes on while the system copies them (at most ``maximumInFlight`` chunks wait); a write error is thrown by the
+/// next ``flush()`` or by ``finish()``.
 public struct OutputSink: ~Copyable {
     /// The bytes not written yet; append to it, then call ``flushIfFull()``.
     public var buffer: [UInt8] = []
     let chunkSize: Int
-    let write: ([UInt8]) throws(OutputError) -> Void
+    let writer: BackgroundWriter
+
+    /// How many chunks may wait to be written before ``flush()`` waits.
+    static let maximumInFlight = 4
 
     init(chunkSize: Int, write: @escaping ([UInt8]) throws(OutputError) -> Void) {
         self.chunkSize = chunkSize
-        self.write = write
+        writer = BackgroundWriter(write: write, maximumInFlight: Self.maximumInFlight)
         buffer.reserveCapacity(chunkSize + chunkSize / 4)
     }
 
@@ -24,12 +31,63 @@ public struct OutputSink: ~Copyable {
         if buffer.count >= chunkSize { try flush() }
     }
 
-    /// Writes the buffer out.
+    /// Hands the buffer to the writing thread.
+    /// - Throws: the error of an earlier write.
     public mutating func flush() throws(OutputError) {
+        try writer.failure()
         guard !buffer.isEmpty else { return }
-        try write(buffer)
+        writer.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
+
+    /// Writes what is left and waits until every chunk is written.
+    /// - Throws: the first write error.
+    mutating func finish() throws(OutputError) {
+        try flush()
+        writer.wait()
+        try writer.failure()
+    }
+}
+
+/// The thread that writes a sink's chunks (« écriture en tâche de fond »): one at a time, in order, on a serial
+/// queue. `write` is only ever called on that queue, and whoever owns the destination waits for it (``wait()``)
+/// before committing or abandoning the file: hence `@unchecked Sendable`.
+final class BackgroundWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "subvention.output")
+    private let slots: DispatchSemaphore
+    private let lock = NSLock()
+    private var error: OutputError?
+    private let writeChunk: ([UInt8]) throws(OutputError) -> Void
+
+    init(write: @escaping ([UInt8]) throws(OutputError) -> Void, maximumInFlight: Int) {
+        writeChunk = write
+        slots = DispatchSemaphore(value: maximumInFlight)
+    }
+
+    /// Queues `bytes`; waits while ``OutputSink/maximumInFlight`` chunks are queued already. After an error, the
+    /// following chunks are dropped (the output is abandoned).
+    func write(_ bytes: [UInt8]) {
+        slots.wait()
+        queue.async {
+            defer { self.slots.signal() }
+            guard self.failureNow() == nil else { return }
+            do throws(OutputError) {
+                try self.writeChunk(bytes)
+            } catch {
+                self.lock.withLock { if self.error == nil { self.error = error } }
+            }
+        }
+    }
+
+    /// Waits until every queued chunk is written.
+    func wait() { queue.sync {} }
+
+    /// - Throws: the first write error so far.
+    func failure() throws(OutputError) {
+        if let error = failureNow() { throw error }
+    }
+
+    private func failureNow() -> OutputError? { lock.withLock { error } }
 }
 
 extension OutputFile {
@@ -45,15 +103,26 @@ extension OutputFile {
             var sink = OutputSink(chunkSize: chunkSize) { (bytes) throws(OutputError) in
                 try writeAll(bytes, to: 1, path: "sortie standard")
             }
-            try produce(&sink)
-            try sink.flush()
+            do {
+                try produce(&sink)
+                try sink.finish()
+            } catch {
+                sink.writer.wait()
+                throw error
+            }
             return
         }
         let pending = try Pending(path: path)
         do {
             var sink = OutputSink(chunkSize: chunkSize) { (bytes) throws(OutputError) in try pending.append(bytes) }
-            try produce(&sink)
-            try sink.flush()
+            do {
+                try produce(&sink)
+                try sink.finish()
+            } catch {
+                // No write may still be running when the temporary file is removed.
+                sink.writer.wait()
+                throw error
+            }
             try pending.commit()
         } catch {
             pending.abandon()
