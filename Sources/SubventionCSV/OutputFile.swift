@@ -149,6 +149,14 @@ enum TemporaryFileGuard {
         _ = buffer
         if !installed {
             installed = true
+            // A parent that started us from a thread with these signals blocked (libdispatch's threads block them,
+            // and the mask is inherited) would leave the command deaf to SIGTERM and Ctrl-C: unblock them here,
+            // where the handler that cleans up is installed.
+            var handled = sigset_t()
+            sigemptyset(&handled)
+            sigaddset(&handled, SIGINT)
+            sigaddset(&handled, SIGTERM)
+            pthread_sigmask(SIG_UNBLOCK, &handled, nil)
             for signal in [SIGINT, SIGTERM] {
                 _ = systemSignal(signal) { number in
                     if TemporaryFileGuard.buffer.pointee != 0 { unlink(TemporaryFileGuard.buffer) }
