@@ -250,6 +250,8 @@ package struct SettlementKernel: Sendable {
         let (product, overflowProduct) = cents.multipliedReportingOverflow(by: numerator)
         let (divisor, overflowDivisor) = denominator.multipliedReportingOverflow(by: unit)
         if !overflowProduct, !overflowDivisor {
+            // Whole figures in cents (a price per place, a ratio capped at 100 %): nothing to divide or round.
+            if divisor == 1, unit == 1 { return product }
             let (result, overflow) = rule.divide64(product, by: divisor).multipliedReportingOverflow(by: unit)
             if !overflow { return result }
         }
