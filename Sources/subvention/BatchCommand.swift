@@ -117,17 +117,22 @@ struct BatchCommand: ParsableCommand {
         let batch = BatchStream(
             programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
         var progress = Progress(total: 0, label: "lignes calculées")
+        var findings: [Finding] = []
         do {
             try OutputFile.stream(to: output.output) { sink in
                 let workers = ProcessInfo.processInfo.activeProcessorCount
                 if output.format == .jsonl {
-                    try batch.write({ JSONLineWriter() }, workers: workers, into: &sink, progress: &progress)
+                    findings = try batch.write({ JSONLineWriter() }, workers: workers, into: &sink, progress: &progress)
                 } else {
                     let dialect = output.csvDialect.dialect
-                    try batch.write({ CSVLineWriter(dialect: dialect) }, workers: workers, into: &sink, progress: &progress)
+                    findings = try batch.write({ CSVLineWriter(dialect: dialect) }, workers: workers, into: &sink, progress: &progress)
                 }
             }
             progress.finish()
+            // The « constats » section of the other formats: the output holds only the rows, so on standard error.
+            for finding in findings where finding.severity >= .warning {
+                Console.err("\(programme): \(finding.severity.frenchLabel) : \(finding.message)")
+            }
         } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {
             progress.finish()
             Console.report(diagnostics)

@@ -44,10 +44,13 @@ struct BatchStream: Sendable {
     }
 
     /// Streams the table's rows to `sink` through the writers `makeWriter` gives (CSV or JSON lines), settling
-    /// chunks on `workers` threads at a time.
+    /// chunks on `workers` threads at a time; returns the findings of the programme's printed totals against the
+    /// rows (``ProgrammeChecker/programmeFindings(_:rowFindings:)``), the rows' own differences summed up in one.
     func write<Writer: BatchLineWriter>(
         _ makeWriter: @escaping @Sendable () -> Writer, workers: Int, into sink: inout OutputSink, progress: inout Progress
-    ) throws {
+    ) throws -> [Finding] {
+        var tally = ProgrammeTally()
+        var differing = 0
         var writer = makeWriter()
         writer.header()
         sink.buffer.append(contentsOf: writer.takeBytes())
@@ -66,10 +69,12 @@ struct BatchStream: Sendable {
                         try totals.add(
                             declared: line.declared, computedAmount: line.computed, difference: line.difference,
                             figures: line.settlement)
+                        try tally.add(operationID: line.operationID, declared: line.declared, quantity: line.quantity)
                     } catch {
                         throw Failure.refused("\(layout.file):\(line.line): erreur: \(error)")
                     }
                 }
+                differing += outcome.figures.count { $0.difference != .zero }
                 sink.buffer.append(contentsOf: outcome.lines)
                 try sink.flushIfFull()
                 progress.show(totals.count)
@@ -95,6 +100,20 @@ struct BatchStream: Sendable {
         try merger.finish()
         writer.total(totals.cells)
         sink.buffer.append(contentsOf: writer.takeBytes())
+        var rowFindings: [Finding] = []
+        if differing > 0 {
+            rowFindings.append(
+                Finding(
+                    severity: .warning, code: "ecart-ligne",
+                    message: "\(French.count(differing, "ligne")) du tableau dont le montant imprimé diffère de quantité × taux "
+                        + "(colonne « ecart »)",
+                    subject: programme.id, clause: nil))
+        }
+        do {
+            return try ProgrammeChecker(programme, rows: []).programmeFindings(tally, rowFindings: rowFindings)
+        } catch {
+            throw Failure.refused("\(layout.file): erreur: \(error)")
+        }
     }
 
     /// One chunk's rows written by `writer`, with their figures for the totals (run on a worker thread: its own
@@ -108,7 +127,7 @@ struct BatchStream: Sendable {
         var outcome = read(chunk, settler: settler, fast: fast) { row, label, rowFigures in
             figures.append(
                 ChunkOutcome.LineFigures(
-                    line: row.line, declared: row.declaredAmount, computed: rowFigures.computedAmount,
+                    line: row.line, operationID: rowFigures.operationID, quantity: row.quantity, declared: row.declaredAmount, computed: rowFigures.computedAmount,
                     difference: rowFigures.difference, settlement: rowFigures.settlement))
             Self.writeLine(
                 sourceLine: .string(row.sourceLine ?? String(row.line)), operationLabel: .string(label),
@@ -119,7 +138,7 @@ struct BatchStream: Sendable {
         } fastBody: { fields, line, settled in
             figures.append(
                 ChunkOutcome.LineFigures(
-                    line: line, declared: settled.declared, computed: settled.computed, difference: settled.difference,
+                    line: line, operationID: settled.operationID, quantity: settled.quantity, declared: settled.declared, computed: settled.computed, difference: settled.difference,
                     settlement: settled.settlement))
             Self.writeLine(
                 sourceLine: layout.sourceLine.map { .bytes(fields[$0]) } ?? .string(String(line)),

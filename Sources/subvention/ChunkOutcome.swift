@@ -7,6 +7,8 @@ struct ChunkOutcome: Sendable {
     /// One settled row's figures, for the totals of the table.
     struct LineFigures: Sendable {
         let line: Int
+        let operationID: String
+        let quantity: Rational?
         let declared: Money
         let computed: Money
         let difference: Money

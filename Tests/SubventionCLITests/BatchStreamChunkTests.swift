@@ -130,4 +130,24 @@ struct BatchStreamChunkTests {
             #expect(run.stderr.contains("\(path):3:6: erreur: montant"), "\(format) : \(run.stderr)")
         }
     }
+
+    @Test("Les écarts signalés du programme (totaux, quantités, unités) en flux sur la sortie d'erreur, comme la section « constats » du rapport")
+    func findingsOnStandardError() throws {
+        let streamed = try Executable.run(["batch", Self.programme, "--format", "csv"])
+        let traced = try Executable.run(["batch", Self.programme, "--format", "json"])
+        #expect(streamed.status == 0)
+        #expect(traced.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(traced.stdout.utf8)) as? [String: Any])
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        let constats = try #require(sections.first { $0["id"] as? String == "constats" }?["paragraphes"] as? [String])
+        let prefix = "\(Self.programme): "
+        let printed = streamed.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count)) }
+        // Row by row in the report (« l. 410 du document… »), one count on standard error: the rows are in the CSV.
+        let perRow = constats.filter { $0.hasPrefix("avertissement : l. ") }
+        #expect(perRow.count == 1)
+        #expect(printed.contains("avertissement : 1 ligne du tableau dont le montant imprimé diffère de quantité × taux (colonne « ecart »)"))
+        #expect(Set(printed.filter { !$0.contains("colonne « ecart »") }) == Set(constats.filter { !perRow.contains($0) }))
+        #expect(printed.contains { $0.contains("« Dispositif référent solidarité » : quantité imprimée") })
+    }
 }

@@ -12,6 +12,14 @@ public struct ProgrammeChecker: Sendable {
 
     /// Every finding, most severe first, in table order.
     public func findings() throws(EngineError) -> [Finding] {
+        var findings: [Finding] = []
+        for row in rows { findings += try rowFindings(row) }
+        return try programmeFindings(ProgrammeTally(rows: rows, evaluator: evaluator), rowFindings: findings)
+    }
+
+    /// The findings of the programme itself and of its printed totals against `tally` (what `batch` gives when it
+    /// streams a table), most severe first; `rowFindings` come after the document's remarks, as in ``findings()``.
+    public func programmeFindings(_ tally: ProgrammeTally, rowFindings: [Finding] = []) throws(EngineError) -> [Finding] {
         let programme = evaluator.programme
         var findings = programme.notes.map {
             Finding(
@@ -19,11 +27,16 @@ public struct ProgrammeChecker: Sendable {
                 message: $0.message + ($0.reading.map { " Lecture retenue : \($0)" } ?? ""), subject: programme.id,
                 clause: $0.clause)
         }
-        for row in rows { findings += try rowFindings(row) }
-        findings += try operationFindings()
+        findings += rowFindings
+        findings += try operationFindings(tally)
         findings += unitFindings()
-        findings += try totalFindings()
-        return findings.enumerated().sorted { lhs, rhs in
+        findings += try totalFindings(tally)
+        return Self.ordered(findings)
+    }
+
+    /// Most severe first, in the order found otherwise.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
                 ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
         }.map(\.element)
@@ -50,11 +63,11 @@ public struct ProgrammeChecker: Sendable {
         ]
     }
 
-    func operationFindings() throws(EngineError) -> [Finding] {
+    func operationFindings(_ tally: ProgrammeTally) throws(EngineError) -> [Finding] {
         var findings: [Finding] = []
         for operation in evaluator.programme.operations {
-            let operationRows = rows.filter { evaluator.operationsByLabel[$0.operation]?.operation.id == operation.id }
-            let printed = try exact { try operationRows.map(\.declaredAmount).sum() }
+            let sums = tally.operations[operation.id] ?? ProgrammeTally.Sums()
+            let printed = sums.printed
             if let declared = operation.declaredTotal, declared.amount != printed {
                 findings.append(
                     Finding(
@@ -64,7 +77,7 @@ public struct ProgrammeChecker: Sendable {
                         subject: operation.id, clause: declared.clause))
             }
             if let declared = operation.declaredQuantity {
-                let sum = try exact { try operationRows.compactMap(\.quantity).reduce(Rational.zero) { try $0.adding($1) } }
+                let sum = sums.quantity
                 if sum != declared.value {
                     let difference = try exact { try sum.subtracting(declared.value) }
                     findings.append(
@@ -75,23 +88,26 @@ public struct ProgrammeChecker: Sendable {
                             subject: operation.id, clause: operation.declaredQuantityClause))
                 }
             }
-            if let declared = operation.declaredStructures, declared != operationRows.count {
+            if let declared = operation.declaredStructures, declared != sums.rows {
                 findings.append(
                     Finding(
                         severity: .warning, code: "ecart-nombre-structures",
-                        message: "« \(operation.label) » : \(declared) structures annoncées, \(operationRows.count) lignes au tableau",
+                        message: "« \(operation.label) » : \(declared) structures annoncées, \(sums.rows) lignes au tableau",
                         subject: operation.id, clause: operation.clause))
             }
         }
         return findings
     }
 
-    func totalFindings() throws(EngineError) -> [Finding] {
+    func totalFindings(_ tally: ProgrammeTally) throws(EngineError) -> [Finding] {
         var findings: [Finding] = []
         for total in evaluator.programme.declaredTotals {
             let members = Set(total.operations.isEmpty ? evaluator.programme.operations.map(\.id) : total.operations)
-            let memberRows = rows.filter { members.contains(evaluator.operationsByLabel[$0.operation]?.operation.id ?? "") }
-            let sum = try exact { try memberRows.map(\.declaredAmount).sum() }
+            var sum = Money.zero
+            for member in members.sorted() {
+                guard let sums = tally.operations[member] else { continue }
+                sum = try exact { try sum + sums.printed }
+            }
             if sum != total.amount.amount {
                 findings.append(
                     Finding(
