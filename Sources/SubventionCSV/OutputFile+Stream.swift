@@ -103,29 +103,28 @@ extension OutputFile {
             var sink = OutputSink(chunkSize: chunkSize) { (bytes) throws(OutputError) in
                 try writeAll(bytes, to: 1, path: "sortie standard")
             }
-            do {
-                try produce(&sink)
-                try sink.finish()
-            } catch {
-                sink.writer.wait()
-                throw error
-            }
+            try run(produce, into: &sink)
             return
         }
         let pending = try Pending(path: path)
         do {
             var sink = OutputSink(chunkSize: chunkSize) { (bytes) throws(OutputError) in try pending.append(bytes) }
-            do {
-                try produce(&sink)
-                try sink.finish()
-            } catch {
-                // No write may still be running when the temporary file is removed.
-                sink.writer.wait()
-                throw error
-            }
+            try run(produce, into: &sink)
             try pending.commit()
         } catch {
             pending.abandon()
+            throw error
+        }
+    }
+
+    /// Runs `produce` and waits for every write; on an error too, so that no write still runs when the caller
+    /// removes the temporary file.
+    static func run(_ produce: (inout OutputSink) throws -> Void, into sink: inout OutputSink) throws {
+        do {
+            try produce(&sink)
+            try sink.finish()
+        } catch {
+            sink.writer.wait()
             throw error
         }
     }

@@ -62,7 +62,7 @@ struct BatchStream: Sendable {
             return stream.lines(of: chunk, into: &writer)
         }
         // The rows of a chunk count once no diagnostic came before them (``ChunkMerger``).
-        func take(_ outcome: ChunkOutcome) throws {
+        func take(_ outcome: ChunkOutcome, _ merger: inout ChunkMerger) throws {
             try merger.take(outcome) { outcome throws in
                 for line in outcome.figures {
                     do {
@@ -80,23 +80,15 @@ struct BatchStream: Sendable {
                 progress.show(totals.count)
             }
         }
-        var failure: Error?
         do {
-            try CSVReader.forEachChunk(path: layout.file) { chunk in
-                do {
-                    for outcome in pipeline.submit(chunk) { try take(outcome) }
-                    return !merger.stopped
-                } catch {
-                    failure = error
-                    return false
-                }
+            try forEachChunk(merging: &merger) { chunk, merger in
+                for outcome in pipeline.submit(chunk) { try take(outcome, &merger) }
             }
         } catch {
-            merger.report(error)
+            _ = pipeline.drain()  // no chunk still settling once this returns
+            throw error
         }
-        let rest = pipeline.drain()
-        if let failure { throw failure }
-        for outcome in rest { try take(outcome) }
+        for outcome in pipeline.drain() { try take(outcome, &merger) }
         try merger.finish()
         writer.total(totals.cells)
         sink.buffer.append(contentsOf: writer.takeBytes())
@@ -194,13 +186,24 @@ struct BatchStream: Sendable {
     func rows(_ body: (ProgrammeRow, String, ProgrammeRowSettler.RowFigures) -> Void) throws {
         let settler = ProgrammeRowSettler(evaluator)
         var merger = ChunkMerger(file: layout.file)
+        try forEachChunk(merging: &merger) { chunk, merger in
+            var settled: [(ProgrammeRow, String, ProgrammeRowSettler.RowFigures)] = []
+            let outcome = read(chunk, settler: settler) { settled.append(($0, $1, $2)) }
+            try merger.take(outcome) { _ in for (row, label, figures) in settled { body(row, label, figures) } }
+        }
+        try merger.finish()
+    }
+
+    /// Hands the table's chunks to `handle` with `merger`, until the merger stops the reading or `handle` throws; a
+    /// file that cannot be read is reported to the merger.
+    func forEachChunk(
+        merging merger: inout ChunkMerger, _ handle: (CSVChunk, inout ChunkMerger) throws -> Void
+    ) throws {
         var failure: Error?
         do {
             try CSVReader.forEachChunk(path: layout.file) { chunk in
-                var settled: [(ProgrammeRow, String, ProgrammeRowSettler.RowFigures)] = []
-                let outcome = read(chunk, settler: settler) { settled.append(($0, $1, $2)) }
                 do {
-                    try merger.take(outcome) { _ in for (row, label, figures) in settled { body(row, label, figures) } }
+                    try handle(chunk, &merger)
                     return !merger.stopped
                 } catch {
                     failure = error
@@ -211,7 +214,6 @@ struct BatchStream: Sendable {
             merger.report(error)
         }
         if let failure { throw failure }
-        try merger.finish()
     }
 
     /// Reads and settles the records of one chunk, as a reading of the whole table would: a record that cannot be

@@ -309,18 +309,7 @@ struct KernelParityTests {
 
     @Test("Un enregistrement lu depuis ses octets (batch) : la ligne du lecteur général, sur le bilan et 5 000 enregistrements altérés")
     func fastRows() async throws {
-        let file = Self.root + "/Conventions/pas-de-calais/inclusion-durable-2023.yaml"
-        let tablePath = Self.root + "/Examples/pas-de-calais-2023/bilan-2023-arrageois-artois.csv"
-        let bytes = try CSVFile.read(path: tablePath)
-        let (loaded, _) = try ConventionFiles.programme(text: try ConventionFiles.readText(path: file), file: file) {
-            (_) throws(CSVError) in TableFile(path: tablePath, bytes: bytes)
-        }
-        let layout = try #require(loaded.tableLayout)
-        var records: [(line: Int, fields: [[UInt8]])] = []
-        try CSVReader.forEachRecord(bytes: bytes, delimiter: layout.delimiter) { (line, fields) throws(CSVError) in
-            records.append((line, fields.map { Array($0) }))
-        }
-        records.removeFirst()
+        let (loaded, layout, records) = try FastSettlerParityTests.programme()
         // Every record of the bilan is a common one: read from its bytes, it is the row read whole.
         for record in records {
             #expect(Self.sameRow(layout, record.fields, line: record.line) == true, "ligne \(record.line)")
