@@ -129,8 +129,9 @@ struct BatchCommand: ParsableCommand {
                 }
             }
             progress.finish()
-            // The « constats » section of the other formats: the output holds only the rows, so on standard error.
-            for finding in findings where finding.severity >= .warning {
+            // The « constats » section of the other formats: the output holds only the rows, so on standard error;
+            // only for the programme's own table (a --table of realised figures is not the one its totals print).
+            for finding in findings where finding.severity >= .warning && table == nil {
                 Console.err("\(programme): \(finding.severity.frenchLabel) : \(finding.message)")
             }
         } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {

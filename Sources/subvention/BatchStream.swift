@@ -69,12 +69,16 @@ struct BatchStream: Sendable {
                         try totals.add(
                             declared: line.declared, computedAmount: line.computed, difference: line.difference,
                             figures: line.settlement)
-                        try tally.add(operationID: line.operationID, declared: line.declared, quantity: line.quantity)
                     } catch {
                         throw Failure.refused("\(layout.file):\(line.line): erreur: \(error)")
                     }
                 }
-                differing += outcome.figures.count { $0.difference != .zero }
+                do {
+                    try tally.add(outcome.tally)
+                } catch {
+                    throw Failure.refused("\(layout.file): erreur: \(error)")
+                }
+                differing += outcome.differing
                 sink.buffer.append(contentsOf: outcome.lines)
                 try sink.flushIfFull()
                 progress.show(totals.count)
@@ -116,10 +120,29 @@ struct BatchStream: Sendable {
         let settler = ProgrammeRowSettler(evaluator)
         let fast = ProgrammeFastSettler(layout: layout, settler: settler)
         let encodedLabels = labels.mapValues { writer.encoded($0) }
+        // Per operation, in a short list: a chunk gives the same few operation ids (the same strings) row after
+        // row, compared without hashing.
+        var sums: [(operationID: String, sums: ProgrammeTally.Sums)] = []
+        var last = 0
+        var differing = 0
+        var tallyFailure: String?
+        func count(_ line: Int, _ operationID: String, _ declared: Money, _ quantity: Rational?, _ difference: Money) {
+            if difference != .zero { differing += 1 }
+            if last >= sums.count || sums[last].operationID != operationID {
+                last = sums.firstIndex { $0.operationID == operationID } ?? sums.count
+                if last == sums.count { sums.append((operationID, ProgrammeTally.Sums())) }
+            }
+            do {
+                try sums[last].sums.add(declared: declared, quantity: quantity)
+            } catch {
+                if tallyFailure == nil { tallyFailure = "\(layout.file):\(line): erreur: \(error)" }
+            }
+        }
         var outcome = read(chunk, settler: settler, fast: fast) { row, label, rowFigures in
+            count(row.line, rowFigures.operationID, row.declaredAmount, row.quantity, rowFigures.difference)
             figures.append(
                 ChunkOutcome.LineFigures(
-                    line: row.line, operationID: rowFigures.operationID, quantity: row.quantity, declared: row.declaredAmount, computed: rowFigures.computedAmount,
+                    line: row.line, declared: row.declaredAmount, computed: rowFigures.computedAmount,
                     difference: rowFigures.difference, settlement: rowFigures.settlement))
             Self.writeLine(
                 sourceLine: .string(row.sourceLine ?? String(row.line)), operationLabel: .string(label),
@@ -128,9 +151,10 @@ struct BatchStream: Sendable {
                 avance: avanceParameters[rowFigures.operationID].flatMap { row.parameters[$0] },
                 settlement: rowFigures.settlement, into: &writer)
         } fastBody: { fields, line, settled in
+            count(line, settled.operationID, settled.declared, settled.quantity, settled.difference)
             figures.append(
                 ChunkOutcome.LineFigures(
-                    line: line, operationID: settled.operationID, quantity: settled.quantity, declared: settled.declared, computed: settled.computed, difference: settled.difference,
+                    line: line, declared: settled.declared, computed: settled.computed, difference: settled.difference,
                     settlement: settled.settlement))
             Self.writeLine(
                 sourceLine: layout.sourceLine.map { .bytes(fields[$0]) } ?? .string(String(line)),
@@ -141,6 +165,15 @@ struct BatchStream: Sendable {
         }
         outcome.lines = writer.takeBytes()
         outcome.figures = figures
+        for (operationID, operationSums) in sums {
+            do {
+                try outcome.tally.add(operationID: operationID, sums: operationSums)
+            } catch {
+                if tallyFailure == nil { tallyFailure = "\(layout.file): erreur: \(error)" }
+            }
+        }
+        outcome.differing = differing
+        if outcome.refused == nil, let tallyFailure { outcome.refused = tallyFailure }
         return outcome
     }
 

@@ -7,8 +7,6 @@ struct ChunkOutcome: Sendable {
     /// One settled row's figures, for the totals of the table.
     struct LineFigures: Sendable {
         let line: Int
-        let operationID: String
-        let quantity: Rational?
         let declared: Money
         let computed: Money
         let difference: Money
@@ -18,6 +16,10 @@ struct ChunkOutcome: Sendable {
     /// The CSV lines of the chunk's settled rows.
     var lines: [UInt8] = []
     var figures: [LineFigures] = []
+    /// The settled rows per operation, for the checks of the printed totals.
+    var tally = ProgrammeTally()
+    /// How many settled rows have a printed amount other than quantity × rate.
+    var differing = 0
     /// At most ``BatchStream/maximumDiagnostics``, then counted in ``omitted``.
     var diagnostics: [Diagnostic] = []
     var omitted = 0
