@@ -65,6 +65,20 @@ extension CSVReader {
     /// of line ends up to it.
     static func lastRecordEnd(in bytes: [UInt8]) -> (index: Int, lines: Int)? {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            // The common chunk has no quote at all: its last line end, and the line ends up to it, found by memchr.
+            if memchr(base, 0x22, buffer.count) == nil {
+                var last: Int?
+                var lines = 0
+                var start = 0
+                while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
+                    let index = UnsafeRawPointer(base).distance(to: hit)
+                    last = index
+                    lines += 1
+                    start = index + 1
+                }
+                return last.map { ($0, lines) }
+            }
             var quoted = false
             var last: Int?
             var lines = 0
