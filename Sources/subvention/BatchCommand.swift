@@ -69,7 +69,8 @@ struct BatchCommand: ParsableCommand {
         let findings: [Finding]
         do {
             checker = try ProgrammeChecker(loaded.programme, rows: loaded.rows)
-            findings = try checker.findings()
+            // A --table of realised figures is not the table the programme's totals print.
+            findings = try checker.findings(printedTotals: table == nil)
         } catch {
             Console.err("\(programme): erreur: \(error)")
             throw Console.failure
@@ -122,16 +123,18 @@ struct BatchCommand: ParsableCommand {
             try OutputFile.stream(to: output.output) { sink in
                 let workers = ProcessInfo.processInfo.activeProcessorCount
                 if output.format == .jsonl {
-                    findings = try batch.write({ JSONLineWriter() }, workers: workers, into: &sink, progress: &progress)
+                    findings = try batch.write(
+                        { JSONLineWriter() }, workers: workers, printedTotals: table == nil, into: &sink, progress: &progress)
                 } else {
                     let dialect = output.csvDialect.dialect
-                    findings = try batch.write({ CSVLineWriter(dialect: dialect) }, workers: workers, into: &sink, progress: &progress)
+                    findings = try batch.write(
+                        { CSVLineWriter(dialect: dialect) }, workers: workers, printedTotals: table == nil, into: &sink,
+                        progress: &progress)
                 }
             }
             progress.finish()
-            // The « constats » section of the other formats: the output holds only the rows, so on standard error;
-            // only for the programme's own table (a --table of realised figures is not the one its totals print).
-            for finding in findings where finding.severity >= .warning && table == nil {
+            // The « constats » section of the other formats: the output holds only the rows, so on standard error.
+            for finding in findings where finding.severity >= .warning {
                 Console.err("\(programme): \(finding.severity.frenchLabel) : \(finding.message)")
             }
         } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {

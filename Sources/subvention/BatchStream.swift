@@ -46,8 +46,11 @@ struct BatchStream: Sendable {
     /// Streams the table's rows to `sink` through the writers `makeWriter` gives (CSV or JSON lines), settling
     /// chunks on `workers` threads at a time; returns the findings of the programme's printed totals against the
     /// rows (``ProgrammeChecker/programmeFindings(_:rowFindings:)``), the rows' own differences summed up in one.
+    /// - Parameter printedTotals: whether the table is the programme's own, whose printed totals the rows are checked
+    ///   against (not a `--table` of realised figures).
     func write<Writer: BatchLineWriter>(
-        _ makeWriter: @escaping @Sendable () -> Writer, workers: Int, into sink: inout OutputSink, progress: inout Progress
+        _ makeWriter: @escaping @Sendable () -> Writer, workers: Int, printedTotals: Bool, into sink: inout OutputSink,
+        progress: inout Progress
     ) throws -> [Finding] {
         var tally = ProgrammeTally()
         var differing = 0
@@ -106,7 +109,8 @@ struct BatchStream: Sendable {
                     subject: programme.id, clause: nil))
         }
         do {
-            return try ProgrammeChecker(programme, rows: []).programmeFindings(tally, rowFindings: rowFindings)
+            return try ProgrammeChecker(evaluator: evaluator, rows: []).programmeFindings(
+                tally, rowFindings: rowFindings, printedTotals: printedTotals)
         } catch {
             throw Failure.refused("\(layout.file): erreur: \(error)")
         }

@@ -150,4 +150,20 @@ struct BatchStreamChunkTests {
         #expect(Set(printed.filter { !$0.contains("colonne « ecart »") }) == Set(constats.filter { !perRow.contains($0) }))
         #expect(printed.contains { $0.contains("« Dispositif référent solidarité » : quantité imprimée") })
     }
+
+    @Test("Un --table de réalisations n'est pas le tableau du programme : ni le flux ni le rapport ne le comparent aux totaux imprimés")
+    func realisedTableIsNotComparedWithPrintedTotals() throws {
+        let streamed = try Executable.run(["batch", Self.programme, "--table", BatchStreamTests.bilan, "--format", "csv"])
+        let traced = try Executable.run(["batch", Self.programme, "--table", BatchStreamTests.bilan, "--format", "json"])
+        #expect(streamed.status == 0)
+        #expect(traced.status == 0)
+        for output in [streamed.stderr, traced.stdout] {
+            #expect(!output.contains("total imprimé"))
+            #expect(!output.contains("structures annoncées"))
+            #expect(output.contains("compte ses lignes en « accueil »"))
+        }
+        // The Arrageois bilan's one row whose printed amount is not quantity × rate (CCAS Auchel, l. 410).
+        #expect(streamed.stderr.contains("avertissement : 1 ligne du tableau dont le montant imprimé diffère"))
+        #expect(traced.stdout.contains("(Artois, CCAS Auchel) : 175"))
+    }
 }

@@ -6,20 +6,30 @@ public struct ProgrammeChecker: Sendable {
 
     /// Compiles the programme's operations once.
     public init(_ programme: Programme, rows: [ProgrammeRow]) throws(EngineError) {
-        evaluator = try ProgrammeEvaluator(programme)
+        self.init(evaluator: try ProgrammeEvaluator(programme), rows: rows)
+    }
+
+    /// With the programme's operations already compiled.
+    public init(evaluator: ProgrammeEvaluator, rows: [ProgrammeRow]) {
+        self.evaluator = evaluator
         self.rows = rows
     }
 
     /// Every finding, most severe first, in table order.
-    public func findings() throws(EngineError) -> [Finding] {
+    /// - Parameter printedTotals: whether to check the programme's printed totals, quantities and structure counts
+    ///   against the rows: false for a table that is not the programme's own (a bilan of realised figures).
+    public func findings(printedTotals: Bool = true) throws(EngineError) -> [Finding] {
         var findings: [Finding] = []
         for row in rows { findings += try rowFindings(row) }
-        return try programmeFindings(ProgrammeTally(rows: rows, evaluator: evaluator), rowFindings: findings)
+        return try programmeFindings(
+            ProgrammeTally(rows: rows, evaluator: evaluator), rowFindings: findings, printedTotals: printedTotals)
     }
 
     /// The findings of the programme itself and of its printed totals against `tally` (what `batch` gives when it
     /// streams a table), most severe first; `rowFindings` come after the document's remarks, as in ``findings()``.
-    public func programmeFindings(_ tally: ProgrammeTally, rowFindings: [Finding] = []) throws(EngineError) -> [Finding] {
+    public func programmeFindings(_ tally: ProgrammeTally, rowFindings: [Finding] = [], printedTotals: Bool = true)
+        throws(EngineError) -> [Finding]
+    {
         let programme = evaluator.programme
         var findings = programme.notes.map {
             Finding(
@@ -28,9 +38,9 @@ public struct ProgrammeChecker: Sendable {
                 clause: $0.clause)
         }
         findings += rowFindings
-        findings += try operationFindings(tally)
+        if printedTotals { findings += try operationFindings(tally) }
         findings += unitFindings()
-        findings += try totalFindings(tally)
+        if printedTotals { findings += try totalFindings(tally) }
         return Self.ordered(findings)
     }
 
