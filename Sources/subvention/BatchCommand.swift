@@ -103,20 +103,8 @@ struct BatchCommand: ParsableCommand {
 
     /// Streams the table to the output as CSV or JSON lines (see ``BatchStream``).
     func stream() throws {
-        let loaded = try load(headerOnly: true)
-        guard let layout = loaded.tableLayout else {
-            Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
-            throw Console.unreadable
-        }
-        let evaluator: ProgrammeEvaluator
-        do {
-            evaluator = try ProgrammeEvaluator(loaded.programme)
-        } catch {
-            Console.err("\(programme): erreur: \(error)")
-            throw Console.failure
-        }
-        let batch = BatchStream(
-            programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
+        let batch = try streamedTable()
+        let layout = batch.layout
         var progress = Progress(total: 0, label: "lignes calculées")
         var findings: [Finding] = []
         do {
@@ -137,18 +125,9 @@ struct BatchCommand: ParsableCommand {
             for finding in findings where finding.severity >= .warning {
                 Console.err("\(programme): \(finding.severity.frenchLabel) : \(finding.message)")
             }
-        } catch BatchStream.Failure.unreadable(let diagnostics, let omitted) {
+        } catch let failure as BatchStream.Failure {
             progress.finish()
-            Console.report(diagnostics)
-            if omitted > 0 {
-                Console.err(
-                    "\(layout.file): \(omitted) autre(s) diagnostic(s) non affiché(s) (les \(BatchStream.maximumDiagnostics) premiers le sont)")
-            }
-            throw Console.unreadable
-        } catch BatchStream.Failure.refused(let message) {
-            progress.finish()
-            Console.err(message)
-            throw Console.failure
+            try report(failure, file: layout.file)
         } catch let error as OutputError {
             progress.finish()
             Console.err(error.description)
@@ -158,31 +137,15 @@ struct BatchCommand: ParsableCommand {
 
     /// `--expliquer LIGNE`: the traced settlement of one row, read from the table as a stream.
     func explain(line wanted: String) throws {
-        let loaded = try load(headerOnly: true)
-        guard let layout = loaded.tableLayout else {
-            Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
-            throw Console.unreadable
-        }
-        let evaluator: ProgrammeEvaluator
-        do {
-            evaluator = try ProgrammeEvaluator(loaded.programme)
-        } catch {
-            Console.err("\(programme): erreur: \(error)")
-            throw Console.failure
-        }
-        let batch = BatchStream(
-            programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
+        let batch = try streamedTable()
+        let (layout, evaluator) = (batch.layout, batch.evaluator)
         var found: ProgrammeRow?
         do {
             try batch.rows { row, _, _ in
                 if found == nil, (row.sourceLine ?? String(row.line)) == wanted || String(row.line) == wanted { found = row }
             }
-        } catch BatchStream.Failure.unreadable(let diagnostics, _) {
-            Console.report(diagnostics)
-            throw Console.unreadable
-        } catch BatchStream.Failure.refused(let message) {
-            Console.err(message)
-            throw Console.failure
+        } catch let failure as BatchStream.Failure {
+            try report(failure, file: layout.file)
         }
         guard let row = found else {
             Console.err("\(layout.file): erreur: aucune ligne « \(wanted) » dans le tableau (colonne « ligne » ou numéro de ligne du fichier)")
@@ -200,6 +163,42 @@ struct BatchCommand: ParsableCommand {
             throw Console.failure
         }
         try output.write(report)
+    }
+
+    /// The programme loaded with only its table's header, ready to stream the table (``BatchStream``).
+    func streamedTable() throws -> BatchStream {
+        let loaded = try load(headerOnly: true)
+        guard let layout = loaded.tableLayout else {
+            Console.err("\(programme): erreur: le programme n'a pas de tableau des structures (clé tableau)")
+            throw Console.unreadable
+        }
+        let evaluator: ProgrammeEvaluator
+        do {
+            evaluator = try ProgrammeEvaluator(loaded.programme)
+        } catch {
+            Console.err("\(programme): erreur: \(error)")
+            throw Console.failure
+        }
+        let batch = BatchStream(
+            programme: loaded.programme, layout: layout, evaluator: evaluator, avanceShare: try avanceShare(), asOf: asOf)
+        return batch
+    }
+
+    /// Reports a stream's failure: its diagnostics (then how many were left out) and exit 2, or the refused row and
+    /// exit 1.
+    func report(_ failure: BatchStream.Failure, file: String) throws -> Never {
+        switch failure {
+        case .unreadable(let diagnostics, let omitted):
+            Console.report(diagnostics)
+            if omitted > 0 {
+                Console.err(
+                    "\(file): \(omitted) autre(s) diagnostic(s) non affiché(s) (les \(BatchStream.maximumDiagnostics) premiers le sont)")
+            }
+            throw Console.unreadable
+        case .refused(let message):
+            Console.err(message)
+            throw Console.failure
+        }
     }
 
     /// Loads the programme and its table; with `headerOnly`, only the table's header is read (the rows are then
